@@ -63,6 +63,7 @@ export async function startPlaymaker(options: StartOptions): Promise<Running> {
       secret: await authSecret(database.db, config.secret),
       baseURL: config.publicUrl,
       sessionTtlSeconds: config.sessionTtlSeconds,
+      log: (level, message) => logger[level]({ component: 'auth' }, message),
     });
     const jobs = new Jobs({ database, logger, runWorkers: role !== 'api' });
     jobs.define(maintenanceJob(database.db, config.login.windowSeconds));

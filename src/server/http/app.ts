@@ -1,6 +1,5 @@
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
-import { csrf } from 'hono/csrf';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { isDatabaseUnavailable } from '../db/client.ts';
@@ -9,6 +8,7 @@ import { systemRoutes } from '../modules/system/routes.ts';
 import { userRoutes } from '../modules/users/routes.ts';
 import { apiReference } from './api-reference.ts';
 import { authenticate } from './auth-middleware.ts';
+import { csrfProtection } from './csrf.ts';
 import type { Services } from './env.ts';
 import { AppError } from './errors.ts';
 import { createRouter } from './router.ts';
@@ -49,7 +49,7 @@ export function createApp(services: Services) {
       },
     }),
   );
-  app.use('/api/*', csrf({ origin: (origin, c) => origin === new URL(c.req.url).origin || origin === new URL(config.publicUrl).origin }));
+  app.use('/api/*', csrfProtection(() => [new URL(config.publicUrl).origin]));
   app.use('/api/*', async (c, next) => {
     const hasBody = c.req.header('content-length') !== undefined && c.req.header('content-length') !== '0';
     if (['POST', 'PUT', 'PATCH'].includes(c.req.method) && (hasBody || c.req.header('transfer-encoding'))) {

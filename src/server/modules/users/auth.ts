@@ -8,6 +8,8 @@ export interface AuthOptions {
   secret: string;
   baseURL: string;
   sessionTtlSeconds: number;
+  /** Where Better Auth's own log lines go (our pino logger in the server). */
+  log?: (level: 'debug' | 'info' | 'warn' | 'error', message: string) => void;
 }
 
 /**
@@ -21,6 +23,7 @@ export function createAuth(options: AuthOptions) {
     baseURL: options.baseURL,
     basePath: '/api/auth',
     telemetry: { enabled: false },
+    logger: { disabled: !options.log, log: (level, message) => options.log?.(level, message) },
     database: drizzleAdapter(options.db, {
       provider: 'pg',
       schema: { users, sessions, auth_accounts: authAccounts, verifications },

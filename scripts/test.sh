@@ -1,0 +1,16 @@
+#!/usr/bin/env bash
+# The test command: every database suite runs on PGlite and on a real PostgreSQL.
+# Uses TEST_DATABASE_URL when set; otherwise starts a throwaway PostgreSQL for the run.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PATH="$PWD/node_modules/.bin:$PATH"
+
+if [ -z "${TEST_DATABASE_URL:-}" ]; then
+  pgdir=$(mktemp -d /tmp/playmaker-test-pg.XXXXXX)
+  trap 'scripts/test-postgres.sh stop "$pgdir"' EXIT
+  TEST_DATABASE_URL=$(scripts/test-postgres.sh start "$pgdir")
+  export TEST_DATABASE_URL
+fi
+echo "PostgreSQL for tests: $TEST_DATABASE_URL" >&2
+
+vitest run "$@"
