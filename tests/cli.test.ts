@@ -22,7 +22,8 @@ function cli(args: string[], env: Record<string, string> = {}) {
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('playmaker CLI', () => {
+// Each case spawns real processes that open PGlite; give them room on a loaded machine.
+describe('playmaker CLI', { timeout: 180_000 }, () => {
   it('has --help for every command', () => {
     const top = cli(['--help']);
     expect(top.code).toBe(0);
@@ -108,5 +109,5 @@ describe('playmaker CLI', () => {
       child.kill('SIGTERM');
       expect(await exited).toBe(0);
     }
-  }, 90_000);
+  });
 });

@@ -1,0 +1,7 @@
+export * from './ast.ts';
+export * from './errors.ts';
+export * from './facts.ts';
+export { parseCondition } from './parser.ts';
+export { checkCondition, compileCondition } from './check.ts';
+export { evaluateChecked, matches, signalValue } from './evaluate.ts';
+export { signalsOf } from './signals.ts';
