@@ -84,6 +84,9 @@ export function tokenize(source: string): Token[] {
     }
     throw new ConditionError(start, `unexpected character "${ch}"`);
   }
-  tokens.push({ kind: 'eof', text: 'end of condition', pos: pos(i) });
+  // The end is reported right after the last token, not after trailing blank lines.
+  const last = tokens.at(-1);
+  const end = last ? { line: last.pos.line, col: last.pos.col + last.text.length, offset: last.pos.offset + last.text.length } : pos(i);
+  tokens.push({ kind: 'eof', text: 'end of condition', pos: end });
   return tokens;
 }

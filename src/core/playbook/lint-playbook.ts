@@ -1,3 +1,4 @@
+import { checkCondition as checkConditionLanguage } from '../conditions/index.ts';
 import type { Problem } from './problem.ts';
 import { playbookRuleIssues, type IssuePath } from './rules.ts';
 import { PlaybookShapeSchema } from './schema.ts';
@@ -8,8 +9,8 @@ import { parseYamlSource, type Position, type YamlSource } from './yaml-source.t
 export type ConditionChecker = (text: string) => { line: number; col: number; message: string }[];
 
 export interface LintOptions {
-  /** Checks condition expressions (trigger.when, success.when, …); none by default. */
-  checkCondition?: ConditionChecker;
+  /** Checks condition expressions (trigger.when, success.when, …); the engine's condition language by default, `false` to skip. */
+  checkCondition?: ConditionChecker | false;
 }
 
 /** A place in a playbook file that names something defined elsewhere in the library. */
@@ -44,7 +45,8 @@ export function lintPlaybookFile(file: string, content: string, options: LintOpt
   for (const issue of playbookRuleIssues(yaml.value)) {
     report(yaml.positionOf(issue.path), `${formatPath(issue.path)}: ${issue.message}`);
   }
-  if (options.checkCondition) checkConditions(yaml, options.checkCondition, report);
+  const checker = options.checkCondition ?? checkConditionLanguage;
+  if (checker) checkConditions(yaml, checker, report);
 
   const data = isData(yaml.value) ? yaml.value : {};
   const ref = (name: unknown, path: IssuePath): Reference[] =>
