@@ -13,4 +13,10 @@ if [ -z "${TEST_DATABASE_URL:-}" ]; then
 fi
 echo "PostgreSQL for tests: $TEST_DATABASE_URL" >&2
 
-vitest run "$@"
+status=0
+# With a filter (npm test -- tests/e2e/phone.test.ts), one of the two runs may match nothing: not a failure.
+vitest run ${1:+--passWithNoTests} "$@" || status=$?
+# Browser tests (tests/e2e: the real server and Debian's Chromium) run after the other suites, so the
+# two do not compete for the machine; both always run, and either failing fails the command.
+vitest run --config tests/e2e/vitest.config.ts ${1:+--passWithNoTests} "$@" || status=$?
+exit "$status"

@@ -24,6 +24,7 @@ const envSchema = z.object({
   PLAYMAKER_ADMIN_PASSWORD: z.string().min(8, 'must be at least 8 characters').optional(),
   PLAYMAKER_SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 365).default(24 * 7),
   PLAYMAKER_BODY_LIMIT_KB: z.coerce.number().int().min(1).max(1024 * 100).default(1024),
+  PLAYMAKER_IMPORT_LIMIT_MB: z.coerce.number().positive().max(100 * 1024).default(200),
   PLAYMAKER_LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).default(5),
   PLAYMAKER_LOGIN_WINDOW_MINUTES: z.coerce.number().positive().default(15),
   PLAYMAKER_DEMO: z.enum(['0', '1', 'true', 'false']).optional(),
@@ -41,6 +42,8 @@ export interface Config {
   admin?: { email: string; password: string };
   sessionTtlSeconds: number;
   bodyLimitBytes: number;
+  /** CSV uploads to /api/imports/* stream past bodyLimitBytes up to this size. */
+  importLimitBytes: number;
   login: { maxFailures: number; windowSeconds: number };
   demo: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
@@ -70,6 +73,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env, overrides: Part
     admin: e.PLAYMAKER_ADMIN_EMAIL ? { email: e.PLAYMAKER_ADMIN_EMAIL, password: e.PLAYMAKER_ADMIN_PASSWORD! } : undefined,
     sessionTtlSeconds: Math.round(e.PLAYMAKER_SESSION_TTL_HOURS * 3600),
     bodyLimitBytes: e.PLAYMAKER_BODY_LIMIT_KB * 1024,
+    importLimitBytes: Math.round(e.PLAYMAKER_IMPORT_LIMIT_MB * 1024 * 1024),
     login: { maxFailures: e.PLAYMAKER_LOGIN_MAX_FAILURES, windowSeconds: Math.round(e.PLAYMAKER_LOGIN_WINDOW_MINUTES * 60) },
     demo: e.PLAYMAKER_DEMO === '1' || e.PLAYMAKER_DEMO === 'true',
     logLevel: e.LOG_LEVEL,

@@ -12,7 +12,12 @@ import { createApp } from './http/app.ts';
 import type { Services } from './http/env.ts';
 import { Jobs } from './jobs/jobs.ts';
 import { seedDemo } from './modules/demo/seed.ts';
+import { loadStarterLibrary } from './modules/playbooks/starter-library.ts';
 import type { DemoLogin } from './modules/demo/seed.ts';
+import { metricsAndHealthJobs } from './modules/health/jobs.ts';
+import { engineJobs, withEvaluationAfter } from './modules/engine/jobs.ts';
+import { watchNewEvents } from './modules/engine/event-watcher.ts';
+import { playJobs } from './modules/plays/jobs.ts';
 import { maintenanceJob } from './modules/system/maintenance.ts';
 import { authSecret } from './modules/system/settings.ts';
 import { createAuth } from './modules/users/auth.ts';
@@ -58,6 +63,7 @@ export async function startPlaymaker(options: StartOptions): Promise<Running> {
     }));
   try {
     await runMigrations(database);
+    await loadStarterLibrary(database.db);
     const auth = createAuth({
       db: database.db,
       secret: await authSecret(database.db, config.secret),
@@ -67,6 +73,9 @@ export async function startPlaymaker(options: StartOptions): Promise<Running> {
     });
     const jobs = new Jobs({ database, logger, runWorkers: role !== 'api' });
     jobs.define(maintenanceJob(database.db, config.login.windowSeconds));
+    for (const job of withEvaluationAfter(database.db, jobs, metricsAndHealthJobs(database.db, jobs, logger), logger)) jobs.define(job);
+    for (const job of engineJobs(database.db, jobs, logger)) jobs.define(job);
+    for (const job of playJobs(database.db, logger)) jobs.define(job);
     await jobs.start();
     const services: Services = { config, database, auth, jobs, logger };
 
@@ -74,7 +83,7 @@ export async function startPlaymaker(options: StartOptions): Promise<Running> {
       await createUser(database.db, auth, { email: config.admin.email, name: 'Administrator', role: 'admin', password: config.admin.password });
       logger.info({ email: config.admin.email }, 'created the first admin from PLAYMAKER_ADMIN_EMAIL');
     }
-    const demoLogins = config.demo ? await seedDemo(database.db, auth) : [];
+    const demoLogins = config.demo ? await seedDemo(database.db, auth, { logger }) : [];
     if (!config.demo && role !== 'worker' && (await countUsers(database.db, 'admin')) === 0) {
       logger.warn('no admin exists yet: run `playmaker users create --role admin` or set PLAYMAKER_ADMIN_EMAIL and PLAYMAKER_ADMIN_PASSWORD');
     }
@@ -90,6 +99,7 @@ export async function startPlaymaker(options: StartOptions): Promise<Running> {
       const address = server.address() as AddressInfo;
       url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${address.port}`;
     }
+    const eventWatcher = role === 'api' ? null : watchNewEvents(database.db, jobs, { inline: !!database.pglite, logger });
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
@@ -98,6 +108,7 @@ export async function startPlaymaker(options: StartOptions): Promise<Running> {
           (server as unknown as { closeIdleConnections?: () => void }).closeIdleConnections?.();
           await closed;
         }
+        await eventWatcher?.stop();
         await jobs.stop().catch((err) => logger.warn({ err: err.message }, 'stopping jobs'));
         if (!options.database) await database.close();
       })());

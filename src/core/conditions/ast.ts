@@ -43,7 +43,14 @@ export type Signal =
   | { signal: 'date'; name: 'days_until_renewal' | 'days_since_contract_start' }
   | { signal: 'contact'; role: 'champion' | 'sponsor'; prop: 'present' | 'active' }
   | { signal: 'event'; event: string; fn: 'count' | 'days_since'; days: number; filters: PropertyFilter[] }
-  | { signal: 'segment'; name: string };
+  | { signal: 'segment'; name: string }
+  /** A property of the event that fired an event trigger: only in that trigger's `where`. */
+  | { signal: 'property'; path: string };
+
+export interface CheckOptions {
+  /** Allows `properties.<key>`: the condition is an event trigger's `where`. */
+  eventProperties?: boolean;
+}
 
 export const ACCOUNT_FIELDS = {
   name: 'string',

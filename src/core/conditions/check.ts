@@ -1,4 +1,4 @@
-import type { Checked, Expr, Scalar, ValueType } from './ast.ts';
+import type { CheckOptions, Checked, Expr, Scalar, ValueType } from './ast.ts';
 import { ConditionError } from './errors.ts';
 import type { ConditionProblem } from './errors.ts';
 import { parseCondition } from './parser.ts';
@@ -26,7 +26,7 @@ function expectType(c: Checked, expected: ValueType, pos: Expr['pos'], what: str
   if (!compatible(actual, expected)) throw new ConditionError(pos, `${what} must be ${expected === 'boolean' ? 'a true/false condition' : `a ${expected}`}, not a ${actual}`);
 }
 
-function checkExpr(e: Expr): Checked {
+function checkExpr(e: Expr, options: CheckOptions): Checked {
   switch (e.kind) {
     case 'number':
       return { kind: 'const', value: e.value, type: 'number' };
@@ -41,11 +41,11 @@ function checkExpr(e: Expr): Checked {
     case 'list':
       throw new ConditionError(e.pos, 'a list can only follow "in" or "not in"');
     case 'path': {
-      const { signal, type } = resolvePath(e);
+      const { signal, type } = resolvePath(e, options);
       return { kind: 'signal', signal, type, text: e.segments.join('.') };
     }
     case 'unary': {
-      const operand = checkExpr(e.operand);
+      const operand = checkExpr(e.operand, options);
       if (e.op === 'not') {
         expectType(operand, 'boolean', e.operand.pos, '"not" needs a condition: its operand');
         return { kind: 'not', operand };
@@ -55,7 +55,7 @@ function checkExpr(e: Expr): Checked {
     }
     case 'binary': {
       if (e.op === 'in' || e.op === 'not in') {
-        const left = checkExpr(e.left);
+        const left = checkExpr(e.left, options);
         if (e.right.kind !== 'list') throw new ConditionError(e.right.pos, `expected a list after "${e.op}"`);
         const items = e.right.items.map((item): Scalar => {
           if (item.kind === 'string' || item.kind === 'number' || item.kind === 'boolean') {
@@ -66,8 +66,8 @@ function checkExpr(e: Expr): Checked {
         });
         return { kind: 'in', negated: e.op === 'not in', left, items };
       }
-      const left = checkExpr(e.left);
-      const right = checkExpr(e.right);
+      const left = checkExpr(e.left, options);
+      const right = checkExpr(e.right, options);
       if (e.op === 'and' || e.op === 'or') {
         expectType(left, 'boolean', e.left.pos, `the left side of "${e.op}"`);
         expectType(right, 'boolean', e.right.pos, `the right side of "${e.op}"`);
@@ -92,9 +92,9 @@ function checkExpr(e: Expr): Checked {
 }
 
 /** Parses and type-checks a condition; it must be a true/false condition. Throws ConditionError. */
-export function compileCondition(source: string): Checked {
+export function compileCondition(source: string, options: CheckOptions = {}): Checked {
   const expr = parseCondition(source);
-  const checked = checkExpr(expr);
+  const checked = checkExpr(expr, options);
   if (typeOf(checked) !== 'boolean') {
     throw new ConditionError(expr.pos, `a condition must be true or false, but this is a ${typeOf(checked)}: add a comparison such as "< 60"`);
   }
@@ -102,9 +102,9 @@ export function compileCondition(source: string): Checked {
 }
 
 /** For the playbook linter and the editor: problems with line and column, none when valid. */
-export function checkCondition(source: string): ConditionProblem[] {
+export function checkCondition(source: string, options: CheckOptions = {}): ConditionProblem[] {
   try {
-    compileCondition(source);
+    compileCondition(source, options);
     return [];
   } catch (err) {
     if (err instanceof ConditionError) return [err.toProblem()];

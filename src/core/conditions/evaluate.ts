@@ -25,8 +25,12 @@ function cast(value: unknown, type: ValueType, what: string): Value {
   return typeof value === 'string' ? value : typeof value === 'object' ? JSON.stringify(value) : String(value);
 }
 
+function propertyAt(properties: Record<string, unknown> | undefined, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), properties);
+}
+
 function matchesFilter(properties: Record<string, unknown>, f: PropertyFilter): boolean | null {
-  const raw = f.property.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), properties);
+  const raw = propertyAt(properties, f.property);
   const sample = Array.isArray(f.value) ? f.value[0] : f.value;
   const type: ValueType = typeof sample === 'number' ? 'number' : typeof sample === 'boolean' ? 'boolean' : 'string';
   const v = cast(raw, type, `event property ${f.property}`);
@@ -75,6 +79,8 @@ export function signalValue(signal: Signal, facts: AccountFacts, metricFn: Metri
       return facts.contacts[signal.role][signal.prop];
     case 'segment':
       return facts.segments.includes(signal.name);
+    case 'property':
+      return propertyAt(facts.eventProperties, signal.path) ?? null;
     case 'event': {
       const since = signal.fn === 'count' ? `${addDays(facts.today, -signal.days)}T00:00:00.000Z` : '';
       const matching = facts.events.filter((e) => {

@@ -27,6 +27,8 @@ export interface AccountFacts {
   /** Events recent enough for the windows in use. */
   events: EventFact[];
   segments: string[];
+  /** The triggering event's properties, for an event trigger's `where` (`properties.<key>`). */
+  eventProperties?: Record<string, unknown>;
 }
 
 /** The metric arithmetic, shared with the SQL functions so both agree (see src/core/metrics). */

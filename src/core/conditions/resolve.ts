@@ -1,5 +1,5 @@
 import { ACCOUNT_FIELDS, HEALTH_COMPONENTS, METRIC_FUNCTIONS } from './ast.ts';
-import type { AccountField, Expr, MetricFunction, PropertyFilter, Scalar, Signal, ValueType } from './ast.ts';
+import type { AccountField, CheckOptions, Expr, MetricFunction, PropertyFilter, Scalar, Signal, ValueType } from './ast.ts';
 import { ConditionError } from './errors.ts';
 
 type PathExpr = Extract<Expr, { kind: 'path' }>;
@@ -63,7 +63,7 @@ function propertyFilters(args: Expr[]): PropertyFilter[] {
 }
 
 /** Turns a dotted path into the signal it names, with its type; unknown paths say what exists. */
-export function resolvePath(p: PathExpr): { signal: Signal; type: ValueType } {
+export function resolvePath(p: PathExpr, options: CheckOptions = {}): { signal: Signal; type: ValueType } {
   const [head, ...rest] = p.segments as [string, ...string[]];
   const text = p.segments.join('.');
 
@@ -84,6 +84,11 @@ export function resolvePath(p: PathExpr): { signal: Signal; type: ValueType } {
   if (head === 'traits' && rest.length === 1) {
     noCall(p, text);
     return { signal: { signal: 'trait', key: rest[0]! }, type: 'any' };
+  }
+  if (head === 'properties' && rest.length >= 1) {
+    noCall(p, text);
+    if (!options.eventProperties) throw new ConditionError(p.pos, `${text} names a property of the triggering event: it only works in an event trigger's "where"`);
+    return { signal: { signal: 'property', path: rest.join('.') }, type: 'any' };
   }
   if (head === 'health' && rest.length === 1) {
     noCall(p, text);

@@ -6,7 +6,7 @@ import { describeIssues, formatPath } from './schema-issues.ts';
 import { parseYamlSource, type Position, type YamlSource } from './yaml-source.ts';
 
 /** Finds problems in a condition's text; positions are 1-based within that text. */
-export type ConditionChecker = (text: string) => { line: number; col: number; message: string }[];
+export type ConditionChecker = (text: string, options?: { eventProperties?: boolean }) => { line: number; col: number; message: string }[];
 
 export interface LintOptions {
   /** Checks condition expressions (trigger.when, success.when, …); the engine's condition language by default, `false` to skip. */
@@ -71,10 +71,12 @@ function checkConditions(yaml: YamlSource, check: ConditionChecker, report: (pos
   const data = isData(yaml.value) ? yaml.value : {};
   const paths: IssuePath[] = [['trigger', 'when'], ['trigger', 'where'], ['success', 'when']];
   listOf(data.steps).forEach((_step, index) => paths.push(['steps', index, 'wait', 'until']));
+  // An event trigger's `where` may also read the triggering event's `properties.<key>`.
+  const eventWhere = (path: IssuePath) => path[0] === 'trigger' && path[1] === 'where' && valueAt(data, ['trigger', 'kind']) === 'event';
   for (const path of paths) {
     const text = valueAt(data, path);
     if (typeof text !== 'string') continue;
-    for (const finding of check(text)) {
+    for (const finding of check(text, eventWhere(path) ? { eventProperties: true } : {})) {
       report(yaml.positionInScalar(path, finding.line, finding.col), `${formatPath(path)}: ${finding.message}`);
     }
   }

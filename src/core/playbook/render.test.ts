@@ -86,7 +86,7 @@ describe('renderTemplate', () => {
     const doubling = script('{% assign s = "xxxxxxxxxx" %}{% for i in (1..60) %}{% assign s = s | append: s %}{% endfor %}{{ s }}');
     const { message, ms } = failure(doubling);
     expect(message).toBe('template built more text or data than its memory limit allows');
-    expect(ms).toBeLessThan(1_000);
+    expect(ms).toBeLessThan(5_000); // "never hangs": generous, because a loaded CI machine is slow
     expect(failure(script('{{ "2024-01-01" | date: "%1000000000d" }}')).message).toMatch(/memory limit/);
     const wide = script('{% for i in (1..50000) %}0123456789{% endfor %}');
     expect(failure(wide, { limits: { outputChars: 100_000 } }).message).toBe('rendered template is longer than its 100000 character limit');

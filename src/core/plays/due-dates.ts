@@ -1,4 +1,5 @@
 import type { Due } from '../playbook/durations.ts';
+import { parseDue } from '../playbook/durations.ts';
 import { addDays, dayNumber } from '../conditions/dates.ts';
 
 export interface DueContext {
@@ -35,4 +36,11 @@ export function dueDate(due: Due | null, ctx: DueContext): string | null {
   // An anchor date already behind us (a renewal 60 days out and a step at -90d) is due at once.
   if (day && due?.type === 'anchor' && day < ctx.playStart) day = ctx.playStart;
   return day && ctx.businessDays ? skipWeekend(day) : day;
+}
+
+/** A step's due day from its `due` text (see dueDate); null when it has none or it is not known yet. */
+export function dueFor(due: string | undefined, ctx: DueContext): string | null {
+  if (!due) return null;
+  const parsed = parseDue(due);
+  return parsed ? dueDate(parsed, ctx) : null;
 }

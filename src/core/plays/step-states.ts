@@ -1,7 +1,7 @@
 export const STEP_STATES = ['pending', 'open', 'snoozed', 'done', 'skipped', 'cancelled'] as const;
 export type StepState = (typeof STEP_STATES)[number];
 
-export const STEP_TRANSITIONS = ['open', 'complete', 'skip', 'snooze', 'wake', 'reassign', 'cancel'] as const;
+export const STEP_TRANSITIONS = ['open', 'complete', 'skip', 'snooze', 'wake', 'reassign', 'cancel', 'reopen'] as const;
 export type StepTransition = (typeof STEP_TRANSITIONS)[number];
 
 /** Which states each transition may start from, and where it leads (null: the state is kept). */
@@ -13,6 +13,8 @@ const RULES: Record<StepTransition, { from: readonly StepState[]; to: StepState 
   wake: { from: ['snoozed'], to: 'open' },
   reassign: { from: ['pending', 'open', 'snoozed'], to: null },
   cancel: { from: ['pending', 'open', 'snoozed'], to: 'cancelled' },
+  // A flow that loops back (a decision's "no" returns to an earlier step) runs a finished step again.
+  reopen: { from: ['done', 'skipped'], to: 'open' },
 };
 
 export const FINISHED_STATES: readonly StepState[] = ['done', 'skipped', 'cancelled'];

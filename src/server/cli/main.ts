@@ -10,6 +10,10 @@ import { AppError } from '../http/errors.ts';
 import { startPlaymaker } from '../runtime.ts';
 import { VERSION } from '../version.ts';
 import { withDatabase } from './context.ts';
+import { registerImportCommands } from './import-commands.ts';
+import { registerSignalCommands } from './signal-commands.ts';
+import { registerPlaybookCommands } from './playbook-commands.ts';
+import { registerDemoCommands } from './demo-commands.ts';
 import { createUser, findUserByEmail, listUsers, updateUser } from '../modules/users/service.ts';
 import { createToken, listTokens, revokeToken } from '../modules/users/tokens.ts';
 
@@ -179,6 +183,11 @@ tokens
       process.stdout.write(`Revoked ${id}\n`);
     });
   });
+
+registerPlaybookCommands(program);
+registerImportCommands(program, UsageError);
+registerSignalCommands(program, UsageError);
+registerDemoCommands(program);
 
 function fail(message: string, code: number): never {
   process.stderr.write(`playmaker: ${message}\n`);

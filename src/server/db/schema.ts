@@ -7,3 +7,5 @@ export * from '../modules/events/schema.ts';
 export * from '../modules/signals/schema.ts';
 export * from '../modules/metrics/schema.ts';
 export * from '../modules/health/schema.ts';
+export * from '../modules/engine/schema.ts';
+export * from '../modules/plays/schema.ts';

@@ -1,10 +1,18 @@
+import { sql } from 'drizzle-orm';
+import type { Logger } from 'pino';
 import type { Role } from '../../../core/auth/permissions.ts';
+import { demoCompany } from '../../../core/demo/generate.ts';
+import { DEFAULT_SEED, utcDayOf } from '../../../core/demo/options.ts';
+import { DEMO_LOGIN_EMAILS, DEMO_PASSWORD } from '../../../core/demo/team.ts';
+import type { DemoTeamMember } from '../../../core/demo/types.ts';
 import type { Db } from '../../db/client.ts';
-import { accounts, contacts } from '../accounts/schema.ts';
-import { addTimelineEvents } from '../accounts/timeline.ts';
 import { getSetting, setSetting } from '../system/settings.ts';
 import type { Auth } from '../users/auth.ts';
-import { createUser, findUserByEmail } from '../users/service.ts';
+import { recomputeDemoHealth } from './health-hook.ts';
+import { loadDemoAccounts } from './load-accounts.ts';
+import { ensureDemoTeam } from './team-users.ts';
+
+export { DEMO_PASSWORD };
 
 export interface DemoLogin {
   email: string;
@@ -13,106 +21,65 @@ export interface DemoLogin {
   name: string;
 }
 
-export const DEMO_PASSWORD = 'playmaker-demo';
+export const DEMO_SEEDED_SETTING = 'demo.seeded';
+/** Taken while loading, so two processes starting on one empty database load the demo once. */
+const DEMO_LOCK_KEY = 7_246_173_501;
 
-const PEOPLE: { name: string; email: string; role: Role; startDate: string; manager?: string }[] = [
-  { name: 'Alex Morgan', email: 'admin@demo.playmaker.dev', role: 'admin', startDate: '2022-02-01' },
-  { name: 'Priya Shah', email: 'manager@demo.playmaker.dev', role: 'manager', startDate: '2022-06-13' },
-  { name: 'Sam Lee', email: 'csm@demo.playmaker.dev', role: 'csm', startDate: '2023-03-06', manager: 'manager@demo.playmaker.dev' },
-  { name: 'Jordan Kim', email: 'jordan@demo.playmaker.dev', role: 'csm', startDate: '2025-09-01', manager: 'manager@demo.playmaker.dev' },
-  { name: 'Robin Fox', email: 'viewer@demo.playmaker.dev', role: 'viewer', startDate: '2024-01-15' },
-];
+export interface SeedDemoOptions {
+  /** Default 1,000. */
+  accounts?: number;
+  seed?: number;
+  /** The demo's "today"; defaults to the current time. */
+  now?: Date;
+  logger?: Logger;
+}
 
-const COMPANIES = [
-  ['Northwind Freight', 'northwind.example', 'enterprise', 'high', 'mature', 182_000],
-  ['Bluebird Clinics', 'bluebird.example', 'mid-market', 'low', 'adoption', 46_000],
-  ['Copperline Energy', 'copperline.example', 'enterprise', 'high', 'renewal', 240_000],
-  ['Daybreak Learning', 'daybreak.example', 'smb', 'tech', 'onboarding', 6_000],
-  ['Evergreen Foods', 'evergreen.example', 'mid-market', 'low', 'at-risk', 38_500],
-  ['Foxglove Studio', 'foxglove.example', 'smb', 'tech', 'adoption', 4_800],
-  ['Granite Insurance', 'granite.example', 'enterprise', 'high', 'expansion', 310_000],
-  ['Harborview Hotels', 'harborview.example', 'mid-market', 'low', 'mature', 52_000],
-  ['Ironclad Security', 'ironclad.example', 'enterprise', 'high', 'at-risk', 128_000],
-  ['Juniper Retail', 'juniper.example', 'smb', 'tech', 'mature', 9_600],
-  ['Keystone Legal', 'keystone.example', 'mid-market', 'low', 'renewal', 61_000],
-  ['Lighthouse Media', 'lighthouse.example', 'smb', 'tech', 'churned', 3_600],
-] as const;
-
-const PEOPLE_AT = [
-  ['Dana', 'Okafor', 'VP Operations'],
-  ['Chris', 'Novak', 'Head of Customer Support'],
-  ['Mina', 'Tanaka', 'Chief Financial Officer'],
-  ['Luis', 'Ortega', 'Operations Manager'],
-] as const;
-
-function isoDaysFromNow(days: number): string {
-  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+export function demoLogins(team: DemoTeamMember[]): DemoLogin[] {
+  return DEMO_LOGIN_EMAILS.map((email) => team.find((m) => m.email === email)!).map((m) => ({ email: m.email, password: DEMO_PASSWORD, role: m.role, name: m.name }));
 }
 
 /**
- * A minimal demo company: the team and a dozen accounts with contacts. It runs once per data
- * directory; the realistic generator of the data issue replaces it.
+ * Loads the demo company on first start: the team, then 1,000 accounts with a year of usage,
+ * contacts, tickets, NPS, notes and timelines, in one transaction; then scores health with a
+ * few weeks of history. The `demo.seeded` setting marks it done, so later starts only return
+ * the logins.
  */
-export async function seedDemo(db: Db, auth: Auth): Promise<DemoLogin[]> {
-  const logins = PEOPLE.map((p) => ({ email: p.email, password: DEMO_PASSWORD, role: p.role, name: p.name }));
-  if (await getSetting(db, 'demo.seeded')) return logins;
+export async function seedDemo(db: Db, auth: Auth, options: SeedDemoOptions = {}): Promise<DemoLogin[]> {
+  const now = options.now ?? new Date();
+  const company = demoCompany({ referenceDay: utcDayOf(now.getTime()), asOf: now.toISOString(), seed: options.seed ?? DEFAULT_SEED, accounts: options.accounts ?? 1000 });
+  const logins = demoLogins(company.team);
+  if (await getSetting(db, DEMO_SEEDED_SETTING)) return logins;
 
-  const ids = new Map<string, string>();
-  for (const person of PEOPLE) {
-    const existing = await findUserByEmail(db, person.email);
-    const user =
-      existing ??
-      (await createUser(db, auth, {
-        email: person.email,
-        name: person.name,
-        role: person.role,
-        password: DEMO_PASSWORD,
-        startDate: person.startDate,
-        managerId: person.manager ? ids.get(person.manager) : null,
-      }));
-    ids.set(person.email, user.id);
-  }
-  const owners = [ids.get('csm@demo.playmaker.dev')!, ids.get('jordan@demo.playmaker.dev')!];
-
-  await db.transaction(async (tx) => {
-    for (const [i, [name, domain, tier, touchModel, lifecycleStage, arr]] of COMPANIES.entries()) {
-      const [account] = await tx
-        .insert(accounts)
-        .values({
-          name,
-          domain,
-          tier,
-          touchModel,
-          lifecycleStage,
-          arr,
-          plan: tier === 'enterprise' ? 'Enterprise' : tier === 'mid-market' ? 'Business' : 'Starter',
-          crmId: `CRM-${1000 + i}`,
-          productId: `acct_${domain.split('.')[0]}`,
-          contractStart: isoDaysFromNow(-365 + i * 20),
-          renewalDate: isoDaysFromNow(20 + i * 28),
-          ownerId: owners[i % owners.length],
-          traits: { industry: ['logistics', 'healthcare', 'energy', 'education', 'food', 'design'][i % 6], seats: Math.round(arr / 1200) },
-        })
-        .returning();
-      const rows = PEOPLE_AT.map(([first, last, title], j) => ({
-        accountId: account!.id,
-        name: `${first} ${last}`,
-        email: `${first.toLowerCase()}.${last.toLowerCase()}@${domain}`,
-        title,
-        roles: j === 0 ? ['champion'] : j === 2 ? ['executive_sponsor', 'decision_maker'] : ['user'],
-        // Two accounts lost their champion: the moment the champion-change playbook is for.
-        status: (j === 0 && (lifecycleStage === 'at-risk' || lifecycleStage === 'churned') ? 'left' : 'active') as 'left' | 'active',
-        leftAt: j === 0 && (lifecycleStage === 'at-risk' || lifecycleStage === 'churned') ? new Date(Date.now() - 9 * 86_400_000) : null,
-      }));
-      await tx.insert(contacts).values(rows);
-      await addTimelineEvents(tx as unknown as Db, [
-        { accountId: account!.id, type: 'account.created', summary: `Account ${name} created`, occurredAt: new Date(Date.now() - (365 - i * 20) * 86_400_000), data: {} },
-        ...rows
-          .filter((r) => r.status === 'left')
-          .map((r) => ({ accountId: account!.id, type: 'contact.left', summary: `${r.name} (champion) left the company`, occurredAt: r.leftAt!, data: { name: r.name } })),
-      ]);
-    }
+  const started = performance.now();
+  const userIds = await ensureDemoTeam(db, auth, company.team);
+  const teamMs = performance.now() - started;
+  const loaded = await db.transaction(async (tx) => {
+    const t = tx as unknown as Db;
+    await t.execute(sql`select pg_advisory_xact_lock(${DEMO_LOCK_KEY})`);
+    if (await getSetting(t, DEMO_SEEDED_SETTING)) return null;
+    const result = await loadDemoAccounts(t, company, userIds);
+    const { seed, referenceDay, accounts } = company.options;
+    await setSetting(t, DEMO_SEEDED_SETTING, { at: now.toISOString(), version: 2, seed, referenceDay, accounts, rows: result.rows });
+    return result;
   });
-  await setSetting(db, 'demo.seeded', { at: new Date().toISOString(), version: 1 });
+  if (!loaded) return logins;
+  // The data is committed either way; the nightly health job scores it if this fails.
+  const health = await recomputeDemoHealth(db, company.options.referenceDay).catch((err: Error) => {
+    options.logger?.warn({ err: err.message }, 'could not compute health scores for the demo company');
+    return null;
+  });
+  options.logger?.info(
+    {
+      accounts: loaded.accounts,
+      rows: loaded.rows,
+      teamMs: Math.round(teamMs),
+      generateMs: Math.round(loaded.generateMs),
+      loadMs: Math.round(loaded.elapsedMs),
+      healthMs: health ? Math.round(health.ms) : null,
+      healthDays: health?.days.length ?? 0,
+      totalMs: Math.round(performance.now() - started),
+    },
+    'loaded the demo company',
+  );
   return logins;
 }

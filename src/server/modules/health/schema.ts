@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, doublePrecision, index, integer, jsonb, pgTable, primaryKey, serial, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { accounts } from '../accounts/schema.ts';
+import type { HealthReason } from '../../../core/health/reasons.ts';
 import { users } from '../users/schema.ts';
 
 /** Versions of the health model; exactly one is active. The config's shape is src/core/health. */
@@ -24,7 +25,10 @@ export const healthScores = pgTable(
     accountId: uuid('account_id').primaryKey().references(() => accounts.id, { onDelete: 'cascade' }),
     score: doublePrecision('score').notNull(),
     tier: text('tier').notNull(),
+    /** Component scores 0–100 (null when the input is missing): what conditions such as health.usage read. */
     components: jsonb('components').$type<Record<string, number | null>>().notNull(),
+    /** Which weighted components had no data, `{ missing: [...] }` (StoredBreakdown in src/core/health). */
+    breakdown: jsonb('breakdown').$type<Record<string, unknown>>().notNull().default({}),
     modelId: integer('model_id').references(() => healthModels.id),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },
@@ -40,7 +44,8 @@ export const healthHistory = pgTable(
     score: doublePrecision('score').notNull(),
     tier: text('tier').notNull(),
     components: jsonb('components').$type<Record<string, number | null>>().notNull(),
-    reasons: jsonb('reasons').$type<{ component: string; from: number | null; to: number | null; delta: number }[]>().notNull().default([]),
+    reasons: jsonb('reasons').$type<HealthReason[]>().notNull().default([]),
+    modelId: integer('model_id').references(() => healthModels.id),
   },
   (t) => [primaryKey({ columns: [t.accountId, t.day] })],
 );

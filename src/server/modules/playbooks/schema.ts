@@ -152,6 +152,14 @@ export const playbookSearchDocuments = pgTable(
       .generatedAlwaysAs(
         sql`setweight(to_tsvector('english'::regconfig, "title"), 'A') || setweight(to_tsvector('english'::regconfig, "when_to_use"), 'B') || setweight(to_tsvector('english'::regconfig, "steps_text"), 'C') || setweight(to_tsvector('english'::regconfig, "other_text"), 'D')`,
       ),
+    /**
+     * Title and when-to-use alone: small enough to stay inline in the row, so ranking thousands of
+     * matches by it is cheap. Search ranks every match by this first and only the best few hundred
+     * by the full document, whose compressed out-of-line storage makes reading it the costly part.
+     */
+    head: tsvector('head')
+      .notNull()
+      .generatedAlwaysAs(sql`setweight(to_tsvector('english'::regconfig, "title"), 'A') || setweight(to_tsvector('english'::regconfig, "when_to_use"), 'B')`),
   },
   (t) => [
     index('playbook_search_document_idx').using('gin', t.document),

@@ -1,0 +1,1 @@
+ALTER TABLE "playbook_search_documents" ADD COLUMN "head" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english'::regconfig, "title"), 'A') || setweight(to_tsvector('english'::regconfig, "when_to_use"), 'B')) STORED NOT NULL;
