@@ -122,6 +122,19 @@ describeBackends('triggers', (backend) => {
     });
   });
 
+  it('evaluates a piloted version for the pilot CSMs\' accounts and the active version for the rest', async () => {
+    await db.execute(sql`insert into users (id, name, email, role) values ('pilot-csm', 'Pilot', 'pilot@example.com', 'csm'), ('other-csm', 'Other', 'other@example.com', 'csm')`);
+    await publishPlaybooks(db, { 'pilot-test': { trigger: { kind: 'signal', when: 'traits.v1 = true' } } });
+    await publishPlaybooks(db, { 'pilot-test': { trigger: { kind: 'signal', when: 'traits.v2 = true' } } });
+    await db.execute(sql`update playbooks set active_version = 1 where id = 'pilot-test'`);
+    await db.execute(sql`insert into playbook_pilots (playbook_id, version, user_ids, starts_on, ends_on) values ('pilot-test', 2, '{pilot-csm}', ${addDays(TODAY, -1)}, ${addDays(TODAY, 10)})`);
+    const piloted = await addAccount(db, { name: 'Piloted', ownerId: 'pilot-csm', traits: { v1: false, v2: true } });
+    const regular = await addAccount(db, { name: 'Regular', ownerId: 'other-csm', traits: { v1: true, v2: true } });
+    await addAccount(db, { name: 'Pilot, v1 only', ownerId: 'pilot-csm', traits: { v1: true, v2: false } });
+    const result = await run(['pilot-test']);
+    expect(result.decisions.map((d) => [d.accountId, d.version]).sort()).toEqual([[piloted, 2], [regular, 1]].sort());
+  });
+
   it('date: fires on the anchor offset or within the catch-up window, once per anchor date', async () => {
     await publishPlaybooks(db, { 'date-test': { trigger: { kind: 'date', anchor: 'renewal_date -120d', when: 'touch_model != "tech"' } } });
     const onDay = await addAccount(db, { name: 'Renews in 120', renewalDate: addDays(TODAY, 120), touchModel: 'high' });
@@ -230,6 +243,14 @@ describeBackends('triggers', (backend) => {
     expect(plays.find((p) => p.account_id === cancel)!.trigger_key).toMatch(/^note:/);
     await closePlays(db, 'kw-test');
     expect((await run(['kw-test'])).candidates).toBe(0);
+
+    // A full sweep reads only texts written since the previous one (less an overlap); a scoped
+    // run after an account's data changed reads its whole catch-up window.
+    const late = await addAccount(db, { name: 'Backdated note' });
+    await addNote(db, late, 'Please cancel', new Date(NOON.getTime() - 2 * 3_600_000).toISOString());
+    const hourLater = new Date(NOON.getTime() + 3_600_000);
+    expect((await sweep(db, { now: hourLater, playbookIds: ['kw-test'] })).candidates).toBe(0);
+    expect((await sweep(db, { now: hourLater, playbookIds: ['kw-test'], accountIds: [late] })).decisions.map((d) => d.accountId)).toEqual([late]);
   });
 
   it('a trigger failing at run time is recorded and does not stop the others', async () => {

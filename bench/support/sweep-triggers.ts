@@ -20,17 +20,21 @@ export const BENCH_SEGMENT = { id: 'bench-enterprise', name: 'Enterprise', condi
 const CHURN_PHRASES = ['cancel', 'terminate', 'not renewing', "won't renew", 'non-renewal', 'end our contract', 'close our account', 'notice of termination'];
 const COMPETITIVE_PHRASES = ['alternative', 'switch to', 'evaluating other', 'looking at other tools', 'RFP', 'cheaper option', 'moving to', 'demo from', 'Northwind Analytics', 'Contoso Insights', 'Fabrikam Cloud'];
 
-/** Hand-written SQL for the same 20 conditions: the accounts each matches now, nothing else. */
-export function floorQueries(today: string, now: Date): Record<string, SQL> {
+/**
+ * Hand-written SQL for the same 20 conditions: the accounts each matches now, nothing else.
+ * Keyword conditions read the texts since `textsSince`, as a sweep does after the first one.
+ */
+export function floorQueries(today: string, now: Date, textsSince: Date): Record<string, SQL> {
   const T = sql`${today}::date`;
   const N = sql`${now.toISOString()}::timestamptz`;
   const week = sql`(${N} - interval '7 days')`;
+  const recent = sql`${textsSince.toISOString()}::timestamptz`;
   const value = (metric: string) => sql`(select pm_series_value(ms.start_day, ms.values, ${T}) from metric_series ms where ms.account_id = a.id and ms.metric = ${metric})`;
   const texts = (pattern: string) => sql`
     select distinct x.account_id from (
-      select account_id, body as t from notes where created_at > ${week} and created_at <= ${N}
-      union all select account_id, subject from tickets where opened_at > ${week} and opened_at <= ${N}
-      union all select account_id, comment from survey_responses where comment is not null and responded_at > ${week} and responded_at <= ${N}
+      select account_id, body as t from notes where created_at > ${recent} and created_at <= ${N}
+      union all select account_id, subject from tickets where opened_at > ${recent} and opened_at <= ${N}
+      union all select account_id, comment from survey_responses where comment is not null and responded_at > ${recent} and responded_at <= ${N}
     ) x where x.t ~* ${pattern}`;
   const lastLogin = sql`greatest((select max(e.occurred_at)::date from events e where e.account_id = a.id and e.event = 'login'),
       (select pm_series_last_nonzero(ms.start_day, ms.values, ${T}) from metric_series ms where ms.account_id = a.id and ms.metric = 'events.login'))`;

@@ -40,7 +40,12 @@ export interface KindContext {
   clock: SweepClock;
   /** Only these accounts (a run after their data changed). */
   accountIds?: readonly string[];
+  /** Keyword triggers: texts up to here were read by an earlier full sweep. */
+  readTo?: Date;
 }
+
+/** Texts committed a little after their timestamp are still read by the next sweep. */
+export const CURSOR_OVERLAP_MS = 10 * 60_000;
 
 export function candidateOf(t: TriggerVersion, row: { accountId: string; key: string; playKey: string | null; at: string; detail: Record<string, unknown> }): Candidate {
   return {

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
+import type { SQL } from 'drizzle-orm';
 import { explainCondition, signalsOf } from '../../../core/conditions/index.ts';
-import type { ExplainNode } from '../../../core/conditions/index.ts';
+import type { Checked, ExplainNode } from '../../../core/conditions/index.ts';
 import { evaluateMetric } from '../../../core/metrics/functions.ts';
 import { parsePercent } from '../../../core/playbook/index.ts';
 import type { Playbook } from '../../../core/playbook/index.ts';
@@ -11,7 +12,8 @@ import type { TriggerVersion } from './active-triggers.ts';
 import { sqlContext, valuesOf } from './candidate.ts';
 import type { Candidate, SweepClock } from './candidate.ts';
 import { compileOrRefuse } from './condition-errors.ts';
-import { conditionSql, matchingAccountsQuery } from './condition-sql.ts';
+import { conditionSql, matchingAccountsQuery, withMetricJoins } from './condition-sql.ts';
+import type { SqlContext } from './condition-sql.ts';
 import { loadAccountFacts } from './facts-loader.ts';
 import { sweep, sweepClock } from './sweep.ts';
 import type { SweepDecision } from './sweep.ts';
@@ -47,6 +49,11 @@ interface Paging {
   offset: number;
 }
 
+function countMatching(checked: Checked, base: SqlContext, where: SQL = sql`true`): SQL {
+  const { joins, ctx } = withMetricJoins(checked, base);
+  return sql`select count(*)::int as n from accounts a left join health_scores h on h.account_id = a.id${joins} where ${where} and coalesce(${conditionSql(checked, ctx)}, false)`;
+}
+
 async function names(db: Db, ids: string[]): Promise<Map<string, string>> {
   if (!ids.length) return new Map();
   const rows = await queryRows<{ id: string; name: string }>(db, sql`select id::text as id, name from accounts where id = any(${`{${ids.join(',')}}`}::uuid[])`);
@@ -59,7 +66,7 @@ export async function previewCondition(db: Db, condition: string, paging: Paging
   const ctx = sqlContext(clock);
   const { query, signals } = matchingAccountsQuery(checked, ctx, paging);
   const rows = await queryRows<Record<string, unknown> & { id: string; name: string }>(db, query);
-  const [count] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from accounts a left join health_scores h on h.account_id = a.id where coalesce(${conditionSql(checked, ctx)}, false)`);
+  const [count] = await queryRows<{ n: number }>(db, countMatching(checked, ctx));
   return { kind: 'condition', condition, total: count!.n, accounts: rows.map((r) => ({ id: r.id, name: r.name, values: valuesOf(r, signals) })) };
 }
 
@@ -77,7 +84,7 @@ async function levelMatches(db: Db, t: TriggerVersion, clock: SweepClock, paging
       const ctx = sqlContext(clock);
       const { query, signals } = matchingAccountsQuery(checked, ctx, { ...paging, where: eligible(t) });
       const rows = await queryRows<Record<string, unknown> & { id: string; name: string }>(db, query);
-      const [count] = await queryRows<{ n: number }>(db, sql`select count(*)::int as n from accounts a left join health_scores h on h.account_id = a.id where ${eligible(t)} and coalesce(${conditionSql(checked, ctx)}, false)`);
+      const [count] = await queryRows<{ n: number }>(db, countMatching(checked, ctx, eligible(t)));
       return { total: count!.n, accounts: rows.map((r) => ({ id: r.id, name: r.name, values: valuesOf(r, signals) })) };
     }
     case 'inactivity': {

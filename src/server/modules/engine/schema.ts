@@ -58,6 +58,20 @@ export const triggerFirings = pgTable(
   (t) => [primaryKey({ columns: [t.playbookId, t.accountId, t.key] }), index('trigger_firings_account_idx').on(t.accountId, t.firedAt)],
 );
 
+/**
+ * How far a keyword trigger has read the texts: a full sweep reads only what was written since
+ * (with an overlap for transactions that committed late), instead of the whole catch-up window.
+ */
+export const triggerCursors = pgTable(
+  'trigger_cursors',
+  {
+    playbookId: text('playbook_id').notNull().references(() => playbooks.id, { onDelete: 'cascade' }),
+    version: integer('version').notNull(),
+    readTo: timestamp('read_to', { withTimezone: true }).notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.playbookId, t.version] })],
+);
+
 /** Triggers that failed at run time, shown to admins; one failing trigger never stops the others. */
 export const triggerErrors = pgTable(
   'trigger_errors',

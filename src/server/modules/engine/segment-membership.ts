@@ -4,7 +4,7 @@ import { utcToday } from '../../../core/metrics/days.ts';
 import type { Db } from '../../db/client.ts';
 import { isDatabaseUnavailable, queryRows } from '../../db/client.ts';
 import { uuidArray } from '../metrics/sql-arrays.ts';
-import { conditionSql } from './condition-sql.ts';
+import { conditionSql, withMetricJoins } from './condition-sql.ts';
 import { rootMessage } from './db-errors.ts';
 import { metricSql } from './metric-sql.ts';
 
@@ -36,12 +36,14 @@ export async function recomputeSegment(db: Db, segment: SegmentDefinition, optio
   const scopeA = options.accountIds ? sql` and a.id = any(${uuidArray(options.accountIds)})` : sql``;
   const scopeM = options.accountIds ? sql` and sm.account_id = any(${uuidArray(options.accountIds)})` : sql``;
   try {
-    const matches = conditionSql(compileCondition(segment.condition), { today, metric: metricSql });
+    const checked = compileCondition(segment.condition);
+    const { joins, ctx } = withMetricJoins(checked, { today, metric: metricSql });
+    const matches = conditionSql(checked, ctx);
     const [counts] = await db.transaction(async (tx) =>
       queryRows<{ added: number; removed: number }>(
         tx as unknown as Db,
         sql`with matched as (
-              select a.id from accounts a left join health_scores h on h.account_id = a.id where coalesce(${matches}, false)${scopeA}
+              select a.id from accounts a left join health_scores h on h.account_id = a.id${joins} where coalesce(${matches}, false)${scopeA}
             ),
             removed as (
               delete from segment_members sm where sm.segment_id = ${segment.id}${scopeM}

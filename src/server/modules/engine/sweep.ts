@@ -16,6 +16,7 @@ import { defaultStartPlay } from './play-starter.ts';
 import type { StartPlay } from './play-starter.ts';
 import { recomputeSegments } from './segment-membership.ts';
 import type { RecomputeOutcome } from './segment-membership.ts';
+import { advanceCursor, cursorOf, loadCursors } from './trigger-cursors.ts';
 import { recordTriggerError, resolveTriggerErrors } from './trigger-errors.ts';
 
 /** Sweeps take this transaction-level advisory lock, so two workers sweep one after the other. */
@@ -107,15 +108,15 @@ export async function sweep(db: Db, options: SweepOptions = {}): Promise<SweepRe
     // JIT (hundreds of milliseconds each) would cost more than it saves.
     await tx.execute(sql`set local jit = off`);
     const candidates: Candidate[] = [];
-    const failed: TriggerVersion[] = [];
+    // Only a full, real sweep reads every account's new texts, so only it may move the cursors.
+    const cursors = options.accountIds || options.dryRun ? null : await loadCursors(tx);
     for (const t of triggers) {
       const began = performance.now();
-      const found = await evaluateTrigger(tx, t, clock, options);
+      const found = await evaluateTrigger(tx, t, clock, options, cursors && t.trigger.kind === 'keyword' ? { cursors } : null);
       result.timings.push({ playbookId: t.playbookId, kind: t.trigger.kind, ms: performance.now() - began, candidates: 'candidates' in found ? found.candidates.length : 0 });
       if ('error' in found) {
-        failed.push(t);
         result.errors.push({ playbookId: t.playbookId, version: t.version, message: found.error });
-      } else candidates.push(...found.candidates);
+      } else for (const c of found.candidates) candidates.push(c);
     }
     result.candidates = candidates.length;
     const decisions = await decide(tx, candidates, clock.today);
@@ -135,11 +136,14 @@ export async function sweep(db: Db, options: SweepOptions = {}): Promise<SweepRe
   return result;
 }
 
-async function evaluateTrigger(tx: Db, t: TriggerVersion, clock: SweepClock, options: SweepOptions): Promise<{ candidates: Candidate[] } | { error: string }> {
+async function evaluateTrigger(tx: Db, t: TriggerVersion, clock: SweepClock, options: SweepOptions, reading: { cursors: Map<string, Date> } | null): Promise<{ candidates: Candidate[] } | { error: string }> {
   for (let attempt = 1; ; attempt++) {
     try {
-      const candidates = await tx.transaction((sp) => candidatesFor(sp as unknown as Db, t, { clock, accountIds: options.accountIds }));
-      if (!options.dryRun) await resolveTriggerErrors(tx, t);
+      const readTo = reading ? cursorOf(reading.cursors, t) : undefined;
+      const candidates = await tx.transaction((sp) => candidatesFor(sp as unknown as Db, t, { clock, accountIds: options.accountIds, readTo }));
+      if (reading) await advanceCursor(tx, t, clock.now);
+      // A run scoped to some accounts says nothing of the others, where the failure may still be.
+      if (!options.dryRun && !options.accountIds) await resolveTriggerErrors(tx, t);
       return { candidates };
     } catch (err) {
       if (isDatabaseUnavailable(err)) throw err;

@@ -7,7 +7,7 @@ import { queryRows } from '../../../db/client.ts';
 import type { TriggerVersion } from '../active-triggers.ts';
 import { CATCH_UP_DAYS, candidateOf, sqlContext, valuesOf } from '../candidate.ts';
 import type { Candidate, KindContext } from '../candidate.ts';
-import { conditionSql, signalColumns } from '../condition-sql.ts';
+import { conditionSql, signalColumns, withMetricJoins } from '../condition-sql.ts';
 import { eligible, notFiredYet } from '../trigger-scope.ts';
 
 type DateTrigger = Extract<TriggerVersion['trigger'], { kind: 'date' }>;
@@ -23,14 +23,14 @@ export async function dateCandidates(db: Db, t: TriggerVersion & { trigger: Date
   const { anchor, days } = parseAnchorOffset(t.trigger.anchor)!;
   const column = ANCHOR_COLUMNS[anchor];
   const checked = t.trigger.when ? compileCondition(t.trigger.when) : null;
-  const sqlCtx = sqlContext(ctx.clock);
+  const { joins, ctx: sqlCtx } = withMetricJoins(checked, sqlContext(ctx.clock));
   const key = sql`${`${anchor}:`} || to_char(${column}, 'YYYY-MM-DD')`;
   const earliest = addDays(ctx.clock.today, -CATCH_UP_DAYS - days);
   const latest = addDays(ctx.clock.today, -days);
   const rows = await queryRows<Record<string, unknown> & { accountId: string; key: string; anchor_date: string }>(
     db,
     sql`select a.id as "accountId", ${key} as key, to_char(${column}, 'YYYY-MM-DD') as anchor_date${checked ? signalColumns(checked, sqlCtx) : sql``}
-        from accounts a left join health_scores h on h.account_id = a.id
+        from accounts a left join health_scores h on h.account_id = a.id${joins}
         where ${column} between ${earliest}::date and ${latest}::date and ${eligible(t, ctx.accountIds)}
           ${options.ignoreFired ? sql`` : sql`and ${notFiredYet(t, key)}`}
           ${checked ? sql`and coalesce(${conditionSql(checked, sqlCtx)}, false)` : sql``}

@@ -6,7 +6,7 @@ import { queryRows } from '../../../db/client.ts';
 import type { TriggerVersion } from '../active-triggers.ts';
 import { CATCH_UP_DAYS, candidateOf, sqlContext } from '../candidate.ts';
 import type { Candidate, KindContext } from '../candidate.ts';
-import { conditionSql } from '../condition-sql.ts';
+import { conditionSql, withMetricJoins } from '../condition-sql.ts';
 import { occurrencesOf } from '../occurrences.ts';
 import { eligible, notFiredYet } from '../trigger-scope.ts';
 
@@ -23,12 +23,14 @@ export async function eventCandidates(db: Db, t: TriggerVersion & { trigger: Eve
   const now = ctx.clock.now.getTime();
   const from = new Date(now - (CATCH_UP_DAYS + delayDays) * DAY_MS).toISOString();
   const to = new Date(now - delayDays * DAY_MS).toISOString();
-  const where = t.trigger.where ? conditionSql(compileCondition(t.trigger.where, { eventProperties: true }), sqlContext(ctx.clock, sql`o.properties`)) : sql`true`;
+  const checked = t.trigger.where ? compileCondition(t.trigger.where, { eventProperties: true }) : null;
+  const { joins, ctx: sqlCtx } = withMetricJoins(checked, sqlContext(ctx.clock, sql`o.properties`));
+  const where = checked ? conditionSql(checked, sqlCtx) : sql`true`;
   const rows = await queryRows<{ accountId: string; key: string; occurred_at: string; properties: Record<string, unknown> }>(
     db,
     sql`select a.id as "accountId", o.key, to_char(o.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as occurred_at, o.properties
         from (${occurrencesOf(t.trigger.event, { from: sql`${from}::timestamptz`, to: sql`${to}::timestamptz` }, { ids: ctx.accountIds })}) o
-        join accounts a on a.id = o.account_id left join health_scores h on h.account_id = a.id
+        join accounts a on a.id = o.account_id left join health_scores h on h.account_id = a.id${joins}
         where ${eligible(t, ctx.accountIds)}${options.ignoreFired ? sql`` : sql` and ${notFiredYet(t, sql`o.key`)}`} and coalesce(${where}, false)
         order by o.occurred_at, o.key${options.limit ? sql` limit ${options.limit}` : sql``}`,
   );

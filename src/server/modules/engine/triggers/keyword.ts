@@ -4,7 +4,7 @@ import { excerptAround, findKeyword, keywordPattern } from '../../../../core/con
 import type { Db } from '../../../db/client.ts';
 import { queryRows } from '../../../db/client.ts';
 import type { TriggerVersion } from '../active-triggers.ts';
-import { CATCH_UP_DAYS, candidateOf, nowSql } from '../candidate.ts';
+import { CATCH_UP_DAYS, CURSOR_OVERLAP_MS, candidateOf, nowSql } from '../candidate.ts';
 import type { Candidate, KindContext } from '../candidate.ts';
 import { uuidArray } from '../../metrics/sql-arrays.ts';
 import { eligible, notFiredYet } from '../trigger-scope.ts';
@@ -30,12 +30,16 @@ function texts(sources: KeywordTrigger['sources'], from: SQL, to: SQL, accountId
  * New notes, tickets and survey comments that mention a phrase or a competitor, whole-word and
  * case-insensitive. The database matches (`~*` with `\m…\M`); the matched text, which list it
  * came from and an excerpt go into the play's trigger detail. Each text fires once (its key).
+ * Matching many phrases is costly per text, so a full sweep reads only the texts written since
+ * the previous one (`readTo`), within the catch-up window.
  */
 export async function keywordCandidates(db: Db, t: TriggerVersion & { trigger: KeywordTrigger }, ctx: KindContext, options: { limit?: number; ignoreFired?: boolean } = {}): Promise<Candidate[]> {
   const phrases = t.trigger.phrases;
   const competitors = t.trigger.competitors ?? [];
   const pattern = keywordPattern([...phrases, ...competitors]);
-  const from = sql`${new Date(ctx.clock.now.getTime() - CATCH_UP_DAYS * DAY_MS).toISOString()}::timestamptz`;
+  const windowStart = ctx.clock.now.getTime() - CATCH_UP_DAYS * DAY_MS;
+  const since = ctx.readTo ? Math.max(windowStart, ctx.readTo.getTime() - CURSOR_OVERLAP_MS) : windowStart;
+  const from = sql`${new Date(since).toISOString()}::timestamptz`;
   const rows = await queryRows<{ accountId: string; key: string; source: string; source_id: string; at: string; matched: string; body: string }>(
     db,
     sql`select a.id as "accountId", x.key, x.source, x.source_id, to_char(x.at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as at,

@@ -13,15 +13,15 @@ import { eligible, responsibleFor } from '../trigger-scope.ts';
  * ones are remembered and returned. Two sweeps racing each other both try to insert the same
  * state row and only one gets it back, so a transition is handed out once.
  *
- * `matches` is a boolean over `a` (accounts) and `h` (health_scores); `columns` are extra
- * output columns over the same, for the play's trigger detail.
+ * `matches` is a boolean over `a` (accounts), `h` (health_scores) and `joins`; `columns` are
+ * extra output columns over the same, for the play's trigger detail.
  */
-export async function risingEdges<T extends Record<string, unknown>>(db: Db, t: TriggerVersion, ctx: KindContext, matches: SQL, columns: SQL = sql``): Promise<(T & { accountId: string })[]> {
+export async function risingEdges<T extends Record<string, unknown>>(db: Db, t: TriggerVersion, ctx: KindContext, matches: SQL, columns: SQL = sql``, joins: SQL = sql``): Promise<(T & { accountId: string })[]> {
   const playbook = t.playbookId;
   return queryRows<T & { accountId: string }>(
     db,
     sql`with matched as (
-          select a.id from accounts a left join health_scores h on h.account_id = a.id
+          select a.id from accounts a left join health_scores h on h.account_id = a.id${joins}
           where ${eligible(t, ctx.accountIds)} and coalesce(${matches}, false)
         ),
         fallen as (
@@ -37,6 +37,6 @@ export async function risingEdges<T extends Record<string, unknown>>(db: Db, t: 
           returning account_id
         )
         select r.account_id as "accountId"${columns}
-        from risen r join accounts a on a.id = r.account_id left join health_scores h on h.account_id = a.id`,
+        from risen r join accounts a on a.id = r.account_id left join health_scores h on h.account_id = a.id${joins}`,
   );
 }

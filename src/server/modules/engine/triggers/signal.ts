@@ -3,7 +3,7 @@ import type { Db } from '../../../db/client.ts';
 import type { TriggerVersion } from '../active-triggers.ts';
 import { candidateOf, sqlContext, valuesOf } from '../candidate.ts';
 import type { Candidate, KindContext } from '../candidate.ts';
-import { conditionSql, signalColumns } from '../condition-sql.ts';
+import { conditionSql, signalColumns, withMetricJoins } from '../condition-sql.ts';
 import { signalsOf } from '../../../../core/conditions/index.ts';
 import { risingEdges } from './rising-edges.ts';
 
@@ -12,9 +12,9 @@ type SignalTrigger = Extract<TriggerVersion['trigger'], { kind: 'signal' }>;
 /** Accounts whose condition became true since the last sweep, with the values that made it true. */
 export async function signalCandidates(db: Db, t: TriggerVersion & { trigger: SignalTrigger }, ctx: KindContext): Promise<Candidate[]> {
   const checked = compileCondition(t.trigger.when);
-  const sqlCtx = sqlContext(ctx.clock);
+  const { joins, ctx: sqlCtx } = withMetricJoins(checked, sqlContext(ctx.clock));
   const signals = signalsOf(checked).map((s) => s.text);
-  const rows = await risingEdges<Record<string, unknown>>(db, t, ctx, conditionSql(checked, sqlCtx), signalColumns(checked, sqlCtx));
+  const rows = await risingEdges<Record<string, unknown>>(db, t, ctx, conditionSql(checked, sqlCtx), signalColumns(checked, sqlCtx), joins);
   return rows.map((row) =>
     candidateOf(t, {
       accountId: row.accountId,
