@@ -40,6 +40,10 @@ export async function rollUpDirtyDays(db: Db, options: { today?: string; batchSi
     const taken = await db.transaction(async (tx) => {
       const t = tx as unknown as Db;
       await t.execute(sql`select pg_advisory_xact_lock(${ROLLUP_LOCK_KEY})`);
+      // A batch's events are held in memory once; past the default 4 MB they spill to temporary
+      // files, which on PGlite (an emulated file system) cost more than the rollup itself.
+      await t.execute(sql`set local work_mem = '64MB'`);
+      await t.execute(sql`set local jit = off`);
       const rows = await queryRows<{ account_id: string; day: string }>(t, sql`
         delete from metric_dirty_days where (account_id, day) in (
           select account_id, day from metric_dirty_days where day <= ${addDays(today, 1)}::date
@@ -65,20 +69,32 @@ export async function rollUpDays(db: Db, days: DirtyDay[]): Promise<void> {
   const dirty = sql`unnest(${uuidArray(days.map((d) => d.accountId))}, ${dateArray(days.map((d) => d.day))}) as dirty(account_id, day)`;
   const counts = await queryRows<{ account_id: string; day: string; metric: string; n: number }>(db, sql`
     with activity as materialized (
-      select e.account_id, dirty.day, e.type, e.event, coalesce(e.user_id, e.anonymous_id) as who
+      -- One index range per account-day whatever the statistics say: PGlite has no autovacuum,
+      -- so a freshly loaded events table may never have been analysed, and the planner would
+      -- hash-join a scan of every event. OFFSET 0 keeps the lateral subquery from being flattened.
+      select dirty.account_id, dirty.day, e.type, e.event, e.who
       from ${dirty}
-      join events e on e.account_id = dirty.account_id
-        and e.occurred_at >= (dirty.day::timestamp at time zone 'UTC')
-        and e.occurred_at < ((dirty.day + 1)::timestamp at time zone 'UTC')
-      where e.type = any(${textArray(ACTIVITY_EVENT_TYPES)})
+      cross join lateral (
+        select type, event, coalesce(user_id, anonymous_id) as who from events
+        where account_id = dirty.account_id
+          and occurred_at >= (dirty.day::timestamp at time zone 'UTC')
+          and occurred_at < ((dirty.day + 1)::timestamp at time zone 'UTC')
+          and type = any(${textArray(ACTIVITY_EVENT_TYPES)})
+        offset 0
+      ) e
     ),
     users as (
       insert into account_user_days (account_id, day, user_id)
       select distinct account_id, day, who from activity where who is not null
       on conflict do nothing
     )
-    select account_id::text, to_char(day, 'YYYY-MM-DD') as day, pm_event_metric_name(type, event) as metric, count(*)::int as n
-    from activity where pm_event_metric_name(type, event) is not null
+    -- Counted per raw name first, so the name is folded once per name and day, not once per event.
+    select account_id::text, to_char(day, 'YYYY-MM-DD') as day, metric, sum(n)::int as n
+    from (
+      select account_id, day, pm_event_metric_name(type, event) as metric, n
+      from (select account_id, day, type, event, count(*) as n from activity group by 1, 2, 3, 4) as raw_names
+    ) as folded
+    where metric is not null
     group by 1, 2, 3`);
 
   const active = await activeUserCounts(db, dirty);
@@ -107,8 +123,12 @@ async function activeUserCounts(db: Db, dirty: SQL) {
     ),
     ranges as (select account_id, min(day) - 29 as lo, max(day) as hi from targets group by 1),
     user_days as (
-      select u.account_id, u.user_id, u.day, lag(u.day) over (partition by u.account_id, u.user_id order by u.day) as prev
-      from account_user_days u join ranges r on u.account_id = r.account_id and u.day between r.lo and r.hi
+      -- One primary-key range per account (OFFSET 0: not flattened into a scan of the whole table).
+      select r.account_id, u.user_id, u.day, lag(u.day) over (partition by r.account_id, u.user_id order by u.day) as prev
+      from ranges r
+      cross join lateral (
+        select user_id, day from account_user_days where account_id = r.account_id and day between r.lo and r.hi offset 0
+      ) u
     ),
     islands as (
       select account_id, user_id, day,
