@@ -2,7 +2,11 @@ import { Navigate, createBrowserRouter } from 'react-router';
 import { prefetchAccount, prefetchAccountList } from '../accounts/account-route-loaders.ts';
 import { NotFoundPage } from '../errors/not-found-page.tsx';
 import { RouteErrorPage } from '../errors/route-error-page.tsx';
+import { adminRoutes } from '../admin/routes.tsx';
+import { editorRoutes } from '../editor/routes.tsx';
 import { AppLayout } from '../layout/app-layout.tsx';
+import { libraryRoutes } from '../library/routes.tsx';
+import { todayRoutes } from '../today/routes.tsx';
 import { FullPageLoader } from '../layout/full-page-loader.tsx';
 import { RequireSession } from '../session/require-session.tsx';
 import { sessionQuery } from '../session/session-query.ts';
@@ -12,7 +16,7 @@ import { queryClient } from './query-client.ts';
 const loading = <FullPageLoader label="Loading Playmaker" />;
 
 // Every screen is its own chunk, loaded when its URL is first visited, so the first load carries
-// only the shell. New screens: add a lazy route here and, once usable, an entry in layout/nav-items.ts.
+// only the shell. Each area owns its routes (today/routes.tsx, library/routes.tsx, …); nav: layout/nav-items.ts.
 export const router = createBrowserRouter([
   {
     path: '/login',
@@ -37,8 +41,11 @@ export const router = createBrowserRouter([
       {
         errorElement: <RouteErrorPage />,
         children: [
-          // The start page until Today (/today) is built.
-          { index: true, element: <Navigate to="/accounts" replace /> },
+          { index: true, element: <Navigate to="/today" replace /> },
+          ...todayRoutes,
+          ...libraryRoutes,
+          ...editorRoutes,
+          ...adminRoutes,
           { path: 'accounts', loader: prefetchAccountList, lazy: async () => ({ Component: (await import('../accounts/accounts-page.tsx')).AccountsPage }) },
           { path: 'accounts/:id', loader: prefetchAccount, lazy: async () => ({ Component: (await import('../accounts/account-page.tsx')).AccountPage }) },
           { path: '*', element: <NotFoundPage /> },
