@@ -71,6 +71,13 @@ describe('condition language', () => {
     expect(is('event.never_happened.count(30d) = 0')).toBe(true);
   });
 
+  it('counts over N days with today included, the window of a metric series count', () => {
+    // today is 2026-11-23: 4d spans the 20th to the 23rd, 3d starts on the 21st.
+    expect(is('event.ticket_opened.count(4d) = 1')).toBe(true);
+    expect(is('event.ticket_opened.count(3d) = 0')).toBe(true);
+    expect(is('event.ticket_opened.count(1d) = 0')).toBe(true);
+  });
+
   it('uses SQL three-valued logic for missing data', () => {
     const noHealth = facts({ health: null });
     expect(is('health.score < 60', noHealth)).toBe(false);

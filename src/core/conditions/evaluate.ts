@@ -82,7 +82,8 @@ export function signalValue(signal: Signal, facts: AccountFacts, metricFn: Metri
     case 'property':
       return propertyAt(facts.eventProperties, signal.path) ?? null;
     case 'event': {
-      const since = signal.fn === 'count' ? `${addDays(facts.today, -signal.days)}T00:00:00.000Z` : '';
+      // N days, today included: the same window as the metric functions' count over an events.X series.
+      const since = signal.fn === 'count' ? `${addDays(facts.today, 1 - signal.days)}T00:00:00.000Z` : '';
       const matching = facts.events.filter((e) => {
         if (e.event !== signal.event || e.occurredAt < since) return false;
         return signal.filters.every((f) => matchesFilter(e.properties, f) === true);

@@ -98,7 +98,7 @@ export function signalSql(signal: Signal, ctx: SqlContext): SQL {
     case 'event': {
       const filters = signal.filters.map((f) => sql` and ${filterSql(f)}`);
       if (signal.fn === 'count') {
-        return sql`(select count(*)::float8 from events e where e.account_id = a.id and e.event = ${signal.event} and e.occurred_at >= ${sinceTimestamp(ctx.today, signal.days)}${sql.join(filters, sql``)})`;
+        return sql`(select count(*)::float8 from events e where e.account_id = a.id and e.event = ${signal.event} and e.occurred_at >= ${sinceTimestamp(ctx.today, signal.days - 1)}${sql.join(filters, sql``)})`;
       }
       return sql`(${utcDay(ctx.today)} - (select (max(e.occurred_at) at time zone 'UTC')::date from events e where e.account_id = a.id and e.event = ${signal.event}${sql.join(filters, sql``)}))::float8`;
     }
