@@ -54,7 +54,7 @@ export function parseDue(text: string): Due | null {
   if (!new RegExp(DUE_PATTERN).test(text)) return null;
   const anchored = parseAnchorOffset(text);
   if (anchored) return { type: 'anchor', ...anchored };
-  const [duration, after, step] = text.split(' ');
+  const [duration = '', after, step = ''] = text.split(' ');
   const days = parseDuration(duration)!;
   return after === 'after' ? { type: 'after', step, days } : { type: 'start', days };
 }

@@ -50,20 +50,20 @@ export function analyzeFlow(steps: readonly FlowStep[]): FlowAnalysis {
   const successors = adjacency(edges, (edge) => [edge.from, edge.to]);
   const predecessors = adjacency(edges, (edge) => [edge.to, edge.from]);
 
-  const reached = walk([ids[0]], successors);
+  const reached = walk([ids[0]!], successors);
   // An edge to an unknown id is already an error of its own; counting it as an exit keeps one
   // mistake from also being reported as a closed loop.
   const exits = [END_STEP, ...edges.filter((edge) => !known.has(edge.to)).map((edge) => edge.to)];
   const canFinish = walk(exits, predecessors);
 
   const closedLoops = stronglyConnected(ids, successors)
-    .filter((component) => component.length > 1 || successors.get(component[0])?.includes(component[0]))
+    .filter((component) => component.length > 1 || successors.get(component[0]!)?.includes(component[0]!))
     .filter((component) => component.every((id) => !canFinish.has(id)))
     .map((component) => {
       const members = new Set(component);
       return ids.filter((id) => members.has(id));
     })
-    .sort((a, b) => position.get(a[0])! - position.get(b[0])!);
+    .sort((a, b) => position.get(a[0]!)! - position.get(b[0]!)!);
 
   return { unreachable: ids.filter((id) => !reached.has(id)), closedLoops };
 }
@@ -109,10 +109,10 @@ function stronglyConnected(nodes: readonly string[], graph: Map<string, string[]
     stack.push(root);
     onStack.add(root);
     while (frames.length > 0) {
-      const frame = frames[frames.length - 1];
+      const frame = frames[frames.length - 1]!;
       const targets = (graph.get(frame.node) ?? []).filter((target) => nodeSet.has(target));
       if (frame.next < targets.length) {
-        const target = targets[frame.next++];
+        const target = targets[frame.next++]!;
         if (!index.has(target)) {
           index.set(target, counter);
           low.set(target, counter++);

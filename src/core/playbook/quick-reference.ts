@@ -134,7 +134,7 @@ export function quickReferenceHtml(playbook: Playbook): string {
 <main class="card">
 <header><h1>${html(card.title)}</h1><p class="meta">${html(card.meta)}</p></header>
 <dl>
-${facts.map(([label, value]) => `<dt>${html(label)}</dt><dd>${value}</dd>`).join('\n')}
+${facts.map(([label = '', value = '']) => `<dt>${html(label)}</dt><dd>${value}</dd>`).join('\n')}
 </dl>
 <section><h2>Key steps</h2><ol>
 ${steps}

@@ -127,7 +127,7 @@ function flowIssues(flowSteps: FlowStep[]): RuleIssue[] {
       loop.length === 1
         ? `step ${names} loops to itself with no way to reach the end`
         : `steps ${names} loop with no way to reach the end`;
-    issues.push({ path: ['steps', indexOf(loop[0]), 'id'], message });
+    issues.push({ path: ['steps', indexOf(loop[0]!), 'id'], message });
   }
   return issues;
 }

@@ -14,7 +14,7 @@ export function describeAnchorOffset(text: string): string {
   if (!parsed) return text;
   const anchor = parsed.anchor.replace('_', ' ');
   if (parsed.days === 0) return `on ${anchor}`;
-  const offset = text.split(' ')[1].slice(1);
+  const offset = (text.split(' ')[1] ?? '').slice(1);
   return `${describeDuration(offset)} ${parsed.days < 0 ? 'before' : 'after'} ${anchor}`;
 }
 
@@ -23,7 +23,7 @@ export function describeDue(text: string, titleOf: (stepId: string) => string = 
   const due = parseDue(text);
   if (!due) return text;
   if (due.type === 'anchor') return describeAnchorOffset(text);
-  const amount = describeDuration(text.split(' ')[0]);
+  const amount = describeDuration(text.split(' ')[0] ?? '');
   if (due.type === 'after') return due.days === 0 ? `when "${titleOf(due.step)}" is done` : `${amount} after "${titleOf(due.step)}"`;
   return due.days === 0 ? 'at the start' : `${amount} after the start`;
 }
