@@ -1,6 +1,8 @@
+import { sql } from 'drizzle-orm';
 import { beforeAll, afterAll, expect, it } from 'vitest';
 import { describeBackends } from './support/backends.ts';
 import { startTestApp } from './support/app.ts';
+import { SETUP_TIMEOUT_MS, flowPlaybook, newAccount, publishPlaybook, quietPlaySchedules } from './support/plays-fixtures.ts';
 import type { TestApp } from './support/app.ts';
 
 describeBackends('accounts and contacts over HTTP', (backend) => {
@@ -63,6 +65,62 @@ describeBackends('accounts and contacts over HTTP', (backend) => {
     expect(bad.status).toBe(400);
     expect(bad.body.error.details.issues.map((i: { path: string }) => i.path).sort()).toEqual(['query.pageSize', 'query.sort']);
   });
+
+  it('filters by health tier, segment and open play, and sorts by health score', async () => {
+    const db = app.running.services.database.db;
+    await quietPlaySchedules(app);
+    const manager = await app.signIn('manager');
+    await publishPlaybook(app, manager.cookie, 'filter-flow', flowPlaybook('filter-flow'));
+    const soon = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+    const made = {
+      low: await newAccount(db, { name: 'Health Co low', renewalDate: soon(10) }, { health: { score: 25, tier: 'critical' } }),
+      mid: await newAccount(db, { name: 'Health Co mid', arr: 5000, renewalDate: soon(40) }, { health: { score: 45.5, tier: 'at-risk' } }),
+      risk: await newAccount(db, { name: 'Health Co risk', arr: 3000, renewalDate: soon(200) }, { health: { score: 52, tier: 'at-risk' } }),
+      high: await newAccount(db, { name: 'Health Co high', renewalDate: soon(60) }, { health: { score: 91, tier: 'healthy' } }),
+      none: await newAccount(db, { name: 'Health Co unscored', renewalDate: soon(5) }),
+    };
+    const names = async (query: string) => {
+      const res = await app.call('GET', `/api/accounts?q=health%20co&${query}`, { cookie: csm.cookie });
+      expect(res.status).toBe(200);
+      return res.body.data.map((a: { name: string }) => a.name.replace('Health Co ', ''));
+    };
+
+    expect(await names('healthTier=at-risk&sort=-arr')).toEqual(['mid', 'risk']);
+    // Ascending health is the least healthy first; unscored accounts last in both directions.
+    expect(await names('sort=health')).toEqual(['low', 'mid', 'risk', 'high', 'unscored']);
+    expect(await names('sort=-health')).toEqual(['high', 'risk', 'mid', 'low', 'unscored']);
+    expect(await names('sort=health&renewalWithinDays=90')).toEqual(['low', 'mid', 'high', 'unscored']);
+    // Pages that straddle the last scored account and the unscored ones.
+    expect(await names('sort=health&pageSize=3&page=2')).toEqual(['high', 'unscored']);
+    expect(await names('sort=-health&pageSize=2&page=3')).toEqual(['unscored']);
+    expect(await names('sort=-health&pageSize=4&page=1')).toEqual(['high', 'risk', 'mid', 'low']);
+    const row = (await app.call('GET', '/api/accounts?q=health%20co%20mid', { cookie: csm.cookie })).body.data[0];
+    expect(row).toMatchObject({ healthScore: 45.5, healthTier: 'at-risk' });
+    expect((await app.call('GET', '/api/accounts?q=health%20co%20unscored', { cookie: csm.cookie })).body.data[0]).toMatchObject({ healthScore: null, healthTier: null });
+
+    await db.execute(sql`insert into segments (id, name, condition) values ('filter-seg', 'Filter segment', 'account.arr > 0')`);
+    await db.execute(sql`insert into segment_members (segment_id, account_id) values ('filter-seg', ${made.low.id}), ('filter-seg', ${made.high.id})`);
+    expect(await names('segmentId=filter-seg&sort=name')).toEqual(['high', 'low']);
+
+    const started = await app.call('POST', '/api/plays', { cookie: csm.cookie, body: { playbookId: 'filter-flow', accountId: made.risk.id } });
+    expect(started.status).toBe(201);
+    expect(await names('openPlaybookId=filter-flow')).toEqual(['risk']);
+    expect(await names('openPlaybookId=filter-flow&healthTier=healthy')).toEqual([]);
+
+    // A single related-table filter counts that table alone; the totals must still be the accounts'.
+    const total = async (query: string) => (await app.call('GET', `/api/accounts?${query}`, { cookie: csm.cookie })).body.page.total;
+    expect(await total('segmentId=filter-seg')).toBe(2);
+    expect(await total('openPlaybookId=filter-flow')).toBe(1);
+    expect(await total('healthTier=at-risk')).toBe(2);
+    expect(await total('healthTier=at-risk&renewalWithinDays=90')).toBe(1);
+
+    const unknown = await app.call('GET', '/api/accounts?segmentId=nope&openPlaybookId=nope-either', { cookie: csm.cookie });
+    expect(unknown.status).toBe(400);
+    expect(unknown.body.error.details.issues.map((i: { path: string }) => i.path)).toEqual(['query.segmentId', 'query.openPlaybookId']);
+    const badTier = await app.call('GET', '/api/accounts?healthTier=sickly', { cookie: csm.cookie });
+    expect(badTier.status).toBe(400);
+    expect(badTier.body.error.details.issues.map((i: { path: string }) => i.path)).toEqual(['query.healthTier']);
+  }, SETUP_TIMEOUT_MS);
 
   it('refuses a duplicate CRM id and an unknown owner, naming the field', async () => {
     await app.call('POST', '/api/accounts', { cookie: csm.cookie, body: { name: 'One', crmId: 'DUP-1' } });

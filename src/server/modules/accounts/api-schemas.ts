@@ -1,7 +1,8 @@
 import { z } from '@hono/zod-openapi';
+import { HEALTH_TIERS } from '../../../core/health/model.ts';
 import { CONTACT_ROLES, CONTACT_STATUSES, LIFECYCLE_STAGES, TOUCH_MODELS } from '../../../core/accounts/vocabulary.ts';
 import { PagingQuery, pageOf } from '../../http/openapi.ts';
-import { ACCOUNT_SORTS } from './service.ts';
+import { ACCOUNT_SORTS } from './account-list.ts';
 
 const optionalText = (max: number) => z.string().trim().min(1).max(max).nullish();
 
@@ -58,9 +59,17 @@ export const AccountListQuery = PagingQuery.extend({
   plan: z.string().max(100).optional(),
   ownerId: z.string().max(100).optional(),
   renewalWithinDays: z.coerce.number().int().min(0).max(3650).optional(),
+  healthTier: z.enum(HEALTH_TIERS).optional().openapi({ description: 'Current health tier' }),
+  segmentId: z.string().min(1).max(100).optional().openapi({ description: 'Members of this segment (400 when unknown)' }),
+  openPlaybookId: z.string().min(1).max(200).optional().openapi({ description: 'Accounts with an open play of this playbook (400 when unknown)' }),
 });
 
-export const AccountPage = pageOf(AccountSchema, 'AccountPage');
+export const AccountListItemSchema = AccountSchema.extend({
+  healthScore: z.number().nullable().openapi({ description: 'Current health score 0–100; null until first scored' }),
+  healthTier: z.enum(HEALTH_TIERS).nullable(),
+}).openapi('AccountListItem');
+
+export const AccountPage = pageOf(AccountListItemSchema, 'AccountPage');
 
 export const ContactInputSchema = z
   .object({

@@ -9,8 +9,10 @@ import {
   ContactInputSchema, ContactListQuery, ContactPage, ContactPatchSchema, ContactSchema, TimelinePage,
 } from './api-schemas.ts';
 import { createContact, deleteContact, getContact, listContacts, publicContact, updateContact } from './contacts-service.ts';
-import { createAccount, deleteAccount, getAccount, listAccounts, publicAccount, updateAccount } from './service.ts';
-import type { AccountSortKey } from './service.ts';
+import { listAccounts } from './account-list.ts';
+import type { AccountSortKey } from './account-list.ts';
+import { createAccount, deleteAccount, getAccount, publicAccount, updateAccount } from './service.ts';
+import type { HealthTier } from '../../../core/health/model.ts';
 import { listTimeline, publicTimelineEvent } from './timeline.ts';
 
 export function actorOf(principal: Principal | undefined): string | null {
@@ -34,16 +36,16 @@ export function accountRoutes() {
       responses: { 200: jsonContent(AccountPage, 'A page of accounts'), ...commonErrors },
     }),
     async (c) => {
-      const q = c.req.valid('query');
-      const descending = q.sort.startsWith('-');
+      const { sort, page, pageSize, ...filter } = c.req.valid('query');
       const { rows, total } = await listAccounts(c.var.services.database.db, {
-        filter: q,
-        sort: q.sort.replace(/^-/, '') as AccountSortKey,
-        descending,
-        page: q.page,
-        pageSize: q.pageSize,
+        filter,
+        sort: sort.replace(/^-/, '') as AccountSortKey,
+        descending: sort.startsWith('-'),
+        page,
+        pageSize,
       });
-      return c.json({ data: rows.map(publicAccount), page: { page: q.page, pageSize: q.pageSize, total } }, 200);
+      const data = rows.map((row) => ({ ...publicAccount(row), healthScore: row.healthScore, healthTier: row.healthTier as HealthTier | null }));
+      return c.json({ data, page: { page, pageSize, total } }, 200);
     },
   );
 

@@ -27,7 +27,10 @@ export const accounts = pgTable(
     uniqueIndex('accounts_product_id_key').on(t.productId),
     index('accounts_name_idx').on(sql`lower(${t.name})`, t.id),
     index('accounts_arr_idx').on(t.arr, t.id),
+    // Descending with nulls last (accounts without ARR or a renewal date at the end): see ACCOUNT_SORTS.
+    index('accounts_arr_desc_idx').on(t.arr.desc().nullsLast(), t.id.desc()),
     index('accounts_renewal_idx').on(t.renewalDate, t.id),
+    index('accounts_renewal_desc_idx').on(t.renewalDate.desc().nullsLast(), t.id.desc()),
     index('accounts_owner_idx').on(t.ownerId),
     index('accounts_created_idx').on(t.createdAt, t.id),
   ],

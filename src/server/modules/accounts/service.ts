@@ -1,5 +1,4 @@
-import { and, asc, count, desc, eq, ilike, sql } from 'drizzle-orm';
-import type { SQL } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import type { Db } from '../../db/client.ts';
 import { pgErrorCode } from '../../db/client.ts';
 import { errors } from '../../http/errors.ts';
@@ -9,56 +8,8 @@ import { addTimelineEvents } from './timeline.ts';
 export type Account = typeof accounts.$inferSelect;
 export type AccountInput = Omit<typeof accounts.$inferInsert, 'id' | 'createdAt' | 'updatedAt'>;
 
-export const ACCOUNT_SORTS = {
-  name: sql`lower(${accounts.name})`,
-  arr: accounts.arr,
-  renewalDate: accounts.renewalDate,
-  createdAt: accounts.createdAt,
-  updatedAt: accounts.updatedAt,
-} as const;
-export type AccountSortKey = keyof typeof ACCOUNT_SORTS;
-
-export interface AccountFilter {
-  q?: string;
-  touchModel?: string;
-  lifecycleStage?: string;
-  tier?: string;
-  plan?: string;
-  ownerId?: string;
-  renewalWithinDays?: number;
-}
-
 export function publicAccount(a: Account) {
   return { ...a, createdAt: a.createdAt.toISOString(), updatedAt: a.updatedAt.toISOString() };
-}
-
-function filterConditions(f: AccountFilter): SQL | undefined {
-  const conditions: (SQL | undefined)[] = [
-    f.q ? ilike(accounts.name, `%${f.q.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`) : undefined,
-    f.touchModel ? eq(accounts.touchModel, f.touchModel as Account['touchModel'] & string) : undefined,
-    f.lifecycleStage ? eq(accounts.lifecycleStage, f.lifecycleStage) : undefined,
-    f.tier ? eq(accounts.tier, f.tier) : undefined,
-    f.plan ? eq(accounts.plan, f.plan) : undefined,
-    f.ownerId ? eq(accounts.ownerId, f.ownerId) : undefined,
-    f.renewalWithinDays !== undefined
-      ? sql`${accounts.renewalDate} between current_date and current_date + ${f.renewalWithinDays}::int`
-      : undefined,
-  ];
-  return and(...conditions.filter(Boolean));
-}
-
-export async function listAccounts(
-  db: Db,
-  opts: { filter: AccountFilter; sort: AccountSortKey; descending: boolean; page: number; pageSize: number },
-) {
-  const where = filterConditions(opts.filter);
-  const column = ACCOUNT_SORTS[opts.sort];
-  const order = opts.descending ? [sql`${column} desc nulls last`, desc(accounts.id)] : [sql`${column} asc nulls last`, asc(accounts.id)];
-  const [rows, [total]] = await Promise.all([
-    db.select().from(accounts).where(where).orderBy(...order).limit(opts.pageSize).offset((opts.page - 1) * opts.pageSize),
-    db.select({ n: count() }).from(accounts).where(where),
-  ]);
-  return { rows, total: total!.n };
 }
 
 export async function getAccount(db: Db, id: string): Promise<Account> {

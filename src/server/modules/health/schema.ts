@@ -32,7 +32,7 @@ export const healthScores = pgTable(
     modelId: integer('model_id').references(() => healthModels.id),
     computedAt: timestamp('computed_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('health_scores_tier_idx').on(t.tier), index('health_scores_score_idx').on(t.score)],
+  (t) => [index('health_scores_tier_idx').on(t.tier), index('health_scores_score_idx').on(t.score, t.accountId)],
 );
 
 /** One row per account and day, with the reasons the score moved since the previous day. */
