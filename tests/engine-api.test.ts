@@ -8,7 +8,7 @@ import { describeBackends } from './support/backends.ts';
 import { startTestApp } from './support/app.ts';
 import type { TestApp } from './support/app.ts';
 import { send, writeKey } from './fixtures/ingest/tracking.ts';
-import { addAccount, addEvent, publishPlaybooks } from './fixtures/engine-playbooks.ts';
+import { addAccount, addEvent, publishPlaybooks, triggerPlaybookYaml } from './fixtures/engine-playbooks.ts';
 
 const TODAY = utcToday();
 
@@ -69,6 +69,27 @@ describeBackends('engine API: preview, explain, trigger errors, evaluation after
     const manual = await app.call('POST', '/api/engine/preview', { cookie: csm.cookie, body: { playbookId: 'executive-escalation' } });
     expect(manual.status).toBe(400);
     expect(manual.body.error.code).toBe('no_trigger');
+  });
+
+  it('previews the trigger of a playbook being edited, from its YAML, without storing anything', async () => {
+    const source = triggerPlaybookYaml('preview-draft', { kind: 'signal', when: 'health.score < 60' });
+    const res = await app.call('POST', '/api/engine/preview', { cookie: manager.cookie, body: { source } });
+    expect(res.status).toBe(200);
+    expect(res.body).toMatchObject({ kind: 'signal', playbookId: 'preview-draft', total: 2 });
+    expect(res.body.nextSweep).toBeUndefined();
+    expect(res.body.accounts.map((a: { name: string }) => a.name).sort()).toEqual(['Preview low', 'Preview mid']);
+    expect(res.body.accounts[0].values).toHaveProperty(['health.score']);
+    expect(await queryRows(db, sql`select 1 from playbooks where id = 'preview-draft'`)).toEqual([]);
+
+    const broken = await app.call('POST', '/api/engine/preview', { cookie: manager.cookie, body: { source: source.replace('title: Engine', 'titel: Engine') } });
+    expect(broken.status).toBe(400);
+    expect(broken.body.error.code).toBe('lint_failed');
+    expect(broken.body.error.details.problems).toContainEqual(expect.objectContaining({ line: 2, severity: 'error', message: expect.stringContaining('titel') }));
+
+    const manual = await app.call('POST', '/api/engine/preview', { cookie: manager.cookie, body: { source: triggerPlaybookYaml('preview-manual', { kind: 'manual' }) } });
+    expect(manual.body.error.code).toBe('no_trigger');
+    const two = await app.call('POST', '/api/engine/preview', { cookie: manager.cookie, body: { source, condition: 'arr > 1' } });
+    expect(two.status).toBe(400);
   });
 
   it('explains why one account does or does not match', async () => {

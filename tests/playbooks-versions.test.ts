@@ -62,6 +62,18 @@ describeBackends('playbook drafts, versions and status', (backend) => {
     const lint = await m().post('/api/playbooks/lint', { source: playbookYaml('other-id').replace('owner: ops@example.com', 'owner: nobody'), templates: TEMPLATES });
     expect(lint.status).toBe(200);
     expect(lint.body.problems.map((p: { text: string }) => p.text)).toEqual([expect.stringMatching(/^other-id\.yaml:7:8 owner: /)]);
+    expect(lint.body.outline).toBeUndefined();
+
+    // Clean text comes back with its steps and flowchart, for the editor's side preview.
+    const clean = await m().post('/api/playbooks/lint', { source: playbookYaml('other-id'), templates: TEMPLATES });
+    expect(clean.body.errorCount).toBe(0);
+    expect(clean.body.outline.title).toBe('Test playbook other-id');
+    expect(clean.body.outline.steps.slice(0, 2)).toEqual([
+      { id: 'first', title: 'Review the account', kind: 'task', owner: 'csm', due: '1 day after the start' },
+      { id: 'decide', title: 'Did they reply?', kind: 'decision', owner: 'csm', due: '5 days after "Review the account"' },
+    ]);
+    expect(clean.body.outline.flowchart).toMatch(/^flowchart TD\n/);
+    expect(clean.body.outline.flowchart).toContain('s1 -->|"yes"| s2');
   });
 
   it('refuses a publish without a changelog note (400 naming changelog) and a draft with errors', async () => {

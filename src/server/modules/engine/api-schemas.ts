@@ -57,11 +57,16 @@ export const PreviewBodySchema = z
     condition: condition.optional(),
     playbookId: z.string().max(100).regex(SLUG).optional(),
     version: z.number().int().min(1).optional().openapi({ description: 'With playbookId; default the version in use, else the latest' }),
+    source: z
+      .string()
+      .max(1_048_576)
+      .optional()
+      .openapi({ description: "A playbook's YAML as it is being edited (an unpublished draft): previews its trigger; 400 lint_failed when the file has errors" }),
     limit: z.number().int().min(1).max(500).default(50),
     offset: z.number().int().min(0).default(0),
   })
   .strict()
-  .refine((b) => (b.condition === undefined) !== (b.playbookId === undefined), { message: 'send either condition or playbookId', path: ['condition'] })
+  .refine((b) => [b.condition, b.playbookId, b.source].filter((v) => v !== undefined).length === 1, { message: 'send one of condition, playbookId or source', path: ['condition'] })
   .openapi('PreviewRequest');
 
 const values = z.record(z.string(), z.string().nullable()).openapi({ description: 'Signal text → its value for this account (as text)' });

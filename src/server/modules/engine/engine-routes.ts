@@ -3,7 +3,7 @@ import { requirePermission } from '../../http/auth-middleware.ts';
 import { authenticated, commonErrors, jsonBody, jsonContent, notFoundError } from '../../http/openapi.ts';
 import { createRouter } from '../../http/router.ts';
 import { ExplainBodySchema, ExplainQuery, ExplanationSchema, PreviewBodySchema, PreviewSchema, SweepBodySchema, SweepResultSchema, TriggerErrorPage, TriggerErrorQuery } from './api-schemas.ts';
-import { explainAccount, previewCondition, previewPlaybook } from './preview.ts';
+import { explainAccount, previewCondition, previewPlaybook, previewSource } from './preview.ts';
 import { sweep } from './sweep.ts';
 import { listTriggerErrors } from './trigger-errors.ts';
 
@@ -17,7 +17,7 @@ export function engineRoutes() {
   app.openapi(
     createRoute({
       method: 'post', path: '/engine/preview', tags, security: authenticated, middleware: [read] as const,
-      summary: 'Which accounts match now: a condition, or a playbook version\'s trigger (with a dry run of the next sweep)',
+      summary: 'Which accounts match now: a condition, a playbook version\'s trigger (with a dry run of the next sweep), or the trigger of a playbook being edited',
       description: 'Each account comes with the values that made it match. Errors in the condition are 400 `invalid_condition` with line and column.',
       request: { body: jsonBody(PreviewBodySchema) },
       responses: { 200: jsonContent(PreviewSchema, 'Matching accounts'), ...commonErrors, ...notFoundError },
@@ -26,7 +26,9 @@ export function engineRoutes() {
       const body = c.req.valid('json');
       const db = c.var.services.database.db;
       const paging = { limit: body.limit, offset: body.offset };
-      return c.json(body.condition !== undefined ? await previewCondition(db, body.condition, paging) : await previewPlaybook(db, body.playbookId!, body.version, paging), 200);
+      if (body.condition !== undefined) return c.json(await previewCondition(db, body.condition, paging), 200);
+      if (body.source !== undefined) return c.json(await previewSource(db, body.source, paging), 200);
+      return c.json(await previewPlaybook(db, body.playbookId!, body.version, paging), 200);
     },
   );
 

@@ -3,11 +3,12 @@ import type { SQL } from 'drizzle-orm';
 import { explainCondition, signalsOf } from '../../../core/conditions/index.ts';
 import type { Checked, ExplainNode } from '../../../core/conditions/index.ts';
 import { evaluateMetric } from '../../../core/metrics/functions.ts';
-import { parsePercent } from '../../../core/playbook/index.ts';
+import { parsePercent, parsePlaybook } from '../../../core/playbook/index.ts';
 import type { Playbook } from '../../../core/playbook/index.ts';
 import type { Db } from '../../db/client.ts';
 import { queryRows } from '../../db/client.ts';
 import { errors } from '../../http/errors.ts';
+import { lintFailed } from '../playbooks/problems.ts';
 import type { TriggerVersion } from './active-triggers.ts';
 import { sqlContext, valuesOf } from './candidate.ts';
 import type { Candidate, SweepClock } from './candidate.ts';
@@ -119,16 +120,31 @@ export async function previewPlaybook(db: Db, playbookId: string, version: numbe
         where p.id = ${playbookId} and v.number = coalesce(${version ?? null}::int, p.active_version, p.current_version)`,
   );
   if (!row) throw errors.notFound(version ? `Version ${version} of playbook ${playbookId}` : `Playbook ${playbookId}`);
-  const trigger = row.parsed.trigger;
-  if (!trigger || trigger.kind === 'manual') throw errors.badRequest('no_trigger', `Playbook ${playbookId} version ${row.number} has ${trigger ? 'a manual trigger' : 'no trigger'}: nothing to preview`);
-  const t: TriggerVersion = { playbookId, version: row.number, trigger, reentry: row.parsed.reentry ?? 'once', holdout: parsePercent(row.parsed.holdout ?? '0%') ?? 0, audience: { kind: 'all' } };
+  const t = triggerOf(playbookId, row.number, row.parsed, `Playbook ${playbookId} version ${row.number}`);
   const matches = await levelMatches(db, t, clock, paging);
-  const preview: Preview = { kind: trigger.kind, playbookId, version: row.number, ...matches };
+  const preview: Preview = { kind: t.trigger.kind, playbookId, version: row.number, ...matches };
   if (row.in_use) {
     const dry = await sweep(db, { today: clock.today, now: clock.now, playbookIds: [playbookId], dryRun: true });
     preview.nextSweep = { started: dry.started, control: dry.control, skipped: dry.skipped, decisions: dry.decisions.slice(0, paging.limit) };
   }
   return preview;
+}
+
+function triggerOf(playbookId: string, version: number, parsed: Playbook, what: string): TriggerVersion {
+  const trigger = parsed.trigger;
+  if (!trigger || trigger.kind === 'manual') throw errors.badRequest('no_trigger', `${what} has ${trigger ? 'a manual trigger' : 'no trigger'}: nothing to preview`);
+  return { playbookId, version, trigger, reentry: parsed.reentry ?? 'once', holdout: parsePercent(parsed.holdout ?? '0%') ?? 0, audience: { kind: 'all' } };
+}
+
+/**
+ * The trigger of a playbook as it is being edited (its YAML, not yet published): who matches now
+ * and why. Nothing of it is stored, so there is no sweep dry run.
+ */
+export async function previewSource(db: Db, source: string, paging: Paging, clock: SweepClock = sweepClock({})): Promise<Preview> {
+  const parsed = parsePlaybook('draft.yaml', source);
+  if (!parsed.ok) throw lintFailed(parsed.problems, 'The playbook has errors');
+  const t = triggerOf(parsed.playbook.id, 0, parsed.playbook, `Playbook ${parsed.playbook.id}`);
+  return { kind: t.trigger.kind, playbookId: t.playbookId, ...(await levelMatches(db, t, clock, paging)) };
 }
 
 export interface Explanation {

@@ -71,7 +71,29 @@ export const LintBodySchema = z
   .strict()
   .openapi('LintRequest');
 
-export const LintResultSchema = z.object({ problems: z.array(ProblemSchema), errorCount: z.number() }).openapi('LintResult');
+const OutlineSchema = z
+  .object({
+    title: z.string(),
+    steps: z.array(
+      z.object({
+        id: z.string(),
+        title: z.string(),
+        kind: z.string(),
+        owner: z.string(),
+        due: z.string().nullable().openapi({ description: 'The due offset in words ("2 days after \\"Call\\""), null when the step has none' }),
+      }),
+    ),
+    flowchart: z.string().openapi({ description: 'Mermaid `flowchart TD` text, as GET /api/playbooks/{id}/flowchart gives for a version' }),
+  })
+  .openapi('PlaybookOutline');
+
+export const LintResultSchema = z
+  .object({
+    problems: z.array(ProblemSchema),
+    errorCount: z.number(),
+    outline: OutlineSchema.optional().openapi({ description: 'When there is no error: the steps and flowchart of the text, for an editor\'s preview' }),
+  })
+  .openapi('LintResult');
 
 export const DraftBodySchema = z
   .object({

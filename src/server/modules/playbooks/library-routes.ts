@@ -11,7 +11,7 @@ import {
 import { lintDraft } from './draft-lint.ts';
 import { exportLibrary, importLibrary } from './import-service.ts';
 import { errorsIn, fileBytes, MAX_FILE_BYTES, sketchPlaybook } from './library-files.ts';
-import { flowchart, listPlaybooks, quickReference, viewPlaybook } from './library-service.ts';
+import { flowchart, listPlaybooks, playbookOutline, quickReference, viewPlaybook } from './library-service.ts';
 import { publicProblem } from './problems.ts';
 import type { PlaybookRouter } from './route-helpers.ts';
 import { actorOf, IMPORT_BODY_LIMIT_BYTES, viewerOf } from './route-helpers.ts';
@@ -88,7 +88,8 @@ export function registerLibraryRoutes(app: PlaybookRouter) {
       const [stored] = id ? await db.select({ path: playbooks.path }).from(playbooks).where(eq(playbooks.id, id)) : [];
       const path = body.path ?? stored?.path ?? (/^[a-z0-9-]{1,100}$/.test(id) ? `${id}.yaml` : 'playbook.yaml');
       const problems = await lintDraft(db, { id, path }, body.source, body.templates);
-      return c.json({ problems: problems.map(publicProblem), errorCount: errorsIn(problems).length }, 200);
+      const errorCount = errorsIn(problems).length;
+      return c.json({ problems: problems.map(publicProblem), errorCount, ...(errorCount === 0 ? { outline: playbookOutline(body.source) } : {}) }, 200);
     },
   );
 

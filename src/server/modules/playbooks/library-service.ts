@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, sql } from 'drizzle-orm';
-import { diffPlaybookVersions, playbookFlowchart, quickReferenceHtml, quickReferenceMarkdown, templatePath, unifiedDiff } from '../../../core/playbook/index.ts';
+import { describeDue, diffPlaybookVersions, parsePlaybook, playbookFlowchart, quickReferenceHtml, quickReferenceMarkdown, templatePath, unifiedDiff } from '../../../core/playbook/index.ts';
 import type { Db } from '../../db/client.ts';
 import { errors } from '../../http/errors.ts';
 import { versionFor } from './pilot-service.ts';
@@ -117,6 +117,22 @@ export async function quickReference(db: Db, id: string, format: QuickReferenceF
 export async function flowchart(db: Db, id: string, userId: string | null, requested?: number): Promise<string> {
   const version = await publishedVersion(db, id, userId, requested);
   return playbookFlowchart(playbookOf(version).steps);
+}
+
+/**
+ * The steps and flowchart of a playbook's text, for an editor's side preview. Only for text
+ * without errors (the caller has linted it); undefined if it still does not parse.
+ */
+export function playbookOutline(source: string) {
+  const parsed = parsePlaybook('playbook.yaml', source);
+  if (!parsed.ok) return undefined;
+  const { title, steps } = parsed.playbook;
+  const titleOf = (id: string) => steps.find((step) => step.id === id)?.title ?? id;
+  return {
+    title,
+    steps: steps.map((step) => ({ id: step.id, title: step.title, kind: step.kind, owner: step.owner, due: step.due ? describeDue(step.due, titleOf) : null })),
+    flowchart: playbookFlowchart(steps),
+  };
 }
 
 async function publishedVersion(db: Db, id: string, userId: string | null, requested?: number): Promise<VersionRow> {
