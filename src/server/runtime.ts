@@ -83,7 +83,7 @@ export async function startPlaymaker(options: StartOptions): Promise<Running> {
       await createUser(database.db, auth, { email: config.admin.email, name: 'Administrator', role: 'admin', password: config.admin.password });
       logger.info({ email: config.admin.email }, 'created the first admin from PLAYMAKER_ADMIN_EMAIL');
     }
-    const demoLogins = config.demo ? await seedDemo(database.db, auth, { logger }) : [];
+    const demoLogins = config.demo ? await seedDemo(database.db, auth, { logger, jobs }) : [];
     if (!config.demo && role !== 'worker' && (await countUsers(database.db, 'admin')) === 0) {
       logger.warn('no admin exists yet: run `playmaker users create --role admin` or set PLAYMAKER_ADMIN_EMAIL and PLAYMAKER_ADMIN_PASSWORD');
     }

@@ -6,6 +6,8 @@ import { DEFAULT_SEED, utcDayOf } from '../../../core/demo/options.ts';
 import { DEMO_LOGIN_EMAILS, DEMO_PASSWORD } from '../../../core/demo/team.ts';
 import type { DemoTeamMember } from '../../../core/demo/types.ts';
 import type { Db } from '../../db/client.ts';
+import type { Jobs } from '../../jobs/jobs.ts';
+import { requestEvaluation } from '../engine/jobs.ts';
 import { getSetting, setSetting } from '../system/settings.ts';
 import type { Auth } from '../users/auth.ts';
 import { recomputeDemoHealth } from './health-hook.ts';
@@ -32,6 +34,8 @@ export interface SeedDemoOptions {
   /** The demo's "today"; defaults to the current time. */
   now?: Date;
   logger?: Logger;
+  /** To evaluate the triggers once the company is loaded (see the end of seedDemo). */
+  jobs?: Jobs | null;
 }
 
 export function demoLogins(team: DemoTeamMember[]): DemoLogin[] {
@@ -68,6 +72,9 @@ export async function seedDemo(db: Db, auth: Auth, options: SeedDemoOptions = {}
     options.logger?.warn({ err: err.message }, 'could not compute health scores for the demo company');
     return null;
   });
+  // The plays the data calls for start now, not at the next quarter-hour sweep: a first visit
+  // to Today must find the CSM's steps.
+  await requestEvaluation(options.jobs, 'all').catch((err: Error) => options.logger?.warn({ err: err.message }, 'could not ask for the demo\'s first trigger evaluation'));
   options.logger?.info(
     {
       accounts: loaded.accounts,
