@@ -1,10 +1,10 @@
-// Cold load of a screen of the web app in Chromium (playwright-core, Debian's /usr/bin/chromium):
-// time from navigation start until the screen's content is on screen, for a signed-in CSM on the
-// demo data, the server running as `playmaker serve --demo` on the embedded database. Every run is
-// a new browser context: empty HTTP cache, session cookie only. Until the Today screen exists, it
-// measures the accounts list (the first row painted); later: --path /today --selector '<steps list>'.
+// Cold load of Today in Chromium (playwright-core, Debian's /usr/bin/chromium): time from
+// navigation start until the CSM's step list is on screen (the first step painted), for a signed-in
+// CSM on the demo data, the server running as `playmaker serve --demo` on the embedded database.
+// Every run is a new browser context: empty HTTP cache, session cookie only. Other screens:
+// --path /accounts --selector 'table[aria-label="Accounts"] a[data-row-link]'.
 // Baseline in the same run: the login page (no data) to its form. Target: under 1.5 s.
-//   node bench/web-today-load.ts [--path /accounts] [--selector CSS] [--runs 10]
+//   node bench/web-today-load.ts [--path /today] [--selector CSS] [--runs 10]
 import { parseArgs } from 'node:util';
 import type { Browser, Page } from 'playwright-core';
 import { ensureWebBuild } from '../scripts/build-web.ts';
@@ -14,8 +14,8 @@ import { summarize } from './support/stats.ts';
 
 const { values: args } = parseArgs({
   options: {
-    path: { type: 'string', default: '/accounts' },
-    selector: { type: 'string', default: 'table[aria-label="Accounts"] a[data-row-link]' },
+    path: { type: 'string', default: '/today' },
+    selector: { type: 'string', default: '[data-worklist] article[data-step-id]' },
     runs: { type: 'string', default: process.env.BENCH_RUNS ?? '10' },
   },
 });
@@ -56,6 +56,13 @@ try {
   const signIn = await browser.newContext({ baseURL: server.url });
   const res = await signIn.request.post('/api/auth/login', { data: { email: 'csm@demo.playmaker.dev', password: 'playmaker-demo' } });
   if (!res.ok()) throw new Error(`sign-in failed: ${res.status()}`);
+  // The demo's plays start in the background after the first start: measure a list, not an empty day.
+  for (const deadline = Date.now() + 180_000; ; ) {
+    const { counts } = await (await signIn.request.get('/api/me/steps?view=today')).json();
+    if (counts.today + counts.upcoming > 0) break;
+    if (Date.now() > deadline) throw new Error('the demo CSM still has no steps after 3 minutes');
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
   const cookies = await signIn.cookies();
   await signIn.close();
 

@@ -1,6 +1,9 @@
 import { Badge } from '@mantine/core';
 import { titleCase } from '../format/format.ts';
 
+/** A badge's label is cut with an ellipsis when squeezed; in tables the column should grow instead. */
+export const WHOLE_LABEL = { label: { overflow: 'visible' } } as const;
+
 const LIFECYCLE_COLORS: Record<string, string> = {
   onboarding: 'cyan',
   adoption: 'blue',
@@ -13,7 +16,7 @@ const LIFECYCLE_COLORS: Record<string, string> = {
 
 export function LifecycleBadge({ stage }: { stage: string | null }) {
   if (!stage) return null;
-  return <Badge variant="light" color={LIFECYCLE_COLORS[stage] ?? 'gray'}>{titleCase(stage)}</Badge>;
+  return <Badge variant="light" color={LIFECYCLE_COLORS[stage] ?? 'gray'} styles={WHOLE_LABEL}>{titleCase(stage)}</Badge>;
 }
 
 export function TouchModelBadge({ touchModel }: { touchModel: string | null }) {

@@ -1,10 +1,10 @@
-import { Alert, Anchor, Badge, Card, Group, Skeleton, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Group, Stack, Text, Title } from '@mantine/core';
 import { IconUserExclamation } from '@tabler/icons-react';
 import { useQuery } from '@tanstack/react-query';
 import type { Contact } from '../api/types.ts';
-import { RetryPanel } from '../errors/retry-panel.tsx';
 import { formatDay } from '../format/format.ts';
 import { accountContactsQuery } from './account-queries.ts';
+import { AccountSection } from './account-section.tsx';
 
 const ROLE_BADGES: Record<string, { label: string; color: string }> = {
   champion: { label: 'Champion', color: 'green' },
@@ -47,25 +47,20 @@ export function AccountContacts({ accountId }: { accountId: string }) {
   const noChampion = contacts.isSuccess && !active.some((c) => c.roles.includes('champion'));
 
   return (
-    <Card withBorder component="section" aria-labelledby="contacts-title">
-      <Stack gap="sm">
-        <Title order={2} size="h4" id="contacts-title">Contacts</Title>
-        {contacts.isPending && <Skeleton height={80} />}
-        {contacts.isError && <RetryPanel error={contacts.error} onRetry={() => contacts.refetch()} />}
-        {noChampion && all.length > 0 && (
-          <Alert color="orange" variant="light" icon={<IconUserExclamation aria-hidden />} p="xs">
-            No active champion{left.some((c) => c.roles.includes('champion')) ? ': the champion left' : ''}.
-          </Alert>
-        )}
-        {contacts.isSuccess && !all.length && <Text size="sm" c="dimmed">No contacts yet.</Text>}
-        {active.length > 0 && <Stack gap="sm" component="ul" p={0} m={0}>{active.map((c) => <ContactRow key={c.id} contact={c} />)}</Stack>}
-        {left.length > 0 && (
-          <>
-            <Title order={3} size="h6" c="dimmed" mt="xs">Left the company</Title>
-            <Stack gap="sm" component="ul" p={0} m={0}>{left.map((c) => <ContactRow key={c.id} contact={c} />)}</Stack>
-          </>
-        )}
-      </Stack>
-    </Card>
+    <AccountSection id="contacts" title="Contacts" query={contacts}>
+      {noChampion && all.length > 0 && (
+        <Alert color="orange" variant="light" icon={<IconUserExclamation aria-hidden />} p="xs">
+          No active champion{left.some((c) => c.roles.includes('champion')) ? ': the champion left' : ''}.
+        </Alert>
+      )}
+      {contacts.isSuccess && !all.length && <Text size="sm" c="dimmed">No contacts yet.</Text>}
+      {active.length > 0 && <Stack gap="sm" component="ul" p={0} m={0}>{active.map((c) => <ContactRow key={c.id} contact={c} />)}</Stack>}
+      {left.length > 0 && (
+        <>
+          <Title order={3} size="h6" c="dimmed" mt="xs">Left the company</Title>
+          <Stack gap="sm" component="ul" p={0} m={0}>{left.map((c) => <ContactRow key={c.id} contact={c} />)}</Stack>
+        </>
+      )}
+    </AccountSection>
   );
 }

@@ -1,20 +1,22 @@
 import { LIFECYCLE_STAGES, TOUCH_MODELS } from '../../core/accounts/vocabulary.ts';
+import { HEALTH_TIERS } from '../../core/health/model.ts';
 import type { paths } from '../api/schema';
 
 export type AccountListQuery = NonNullable<paths['/api/accounts']['get']['parameters']['query']>;
 export type AccountSort = NonNullable<AccountListQuery['sort']>;
 /** The query with paging and sorting always present, as the list reads it. */
 export type AccountListState = AccountListQuery & { page: number; pageSize: number; sort: AccountSort };
-export type SortField = 'name' | 'arr' | 'renewalDate';
+export type AccountListItem = paths['/api/accounts']['get']['responses'][200]['content']['application/json']['data'][number];
+export type SortField = 'name' | 'arr' | 'renewalDate' | 'health';
 
 export const PAGE_SIZES = [25, 50, 100] as const;
 export const DEFAULT_PAGE_SIZE = 50;
 export const DEFAULT_SORT: AccountSort = 'name';
-const SORTS: AccountSort[] = ['name', '-name', 'arr', '-arr', 'renewalDate', '-renewalDate', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt'];
+const SORTS: AccountSort[] = ['name', '-name', 'arr', '-arr', 'renewalDate', '-renewalDate', 'createdAt', '-createdAt', 'updatedAt', '-updatedAt', 'health', '-health'];
 export const RENEWAL_WINDOWS = [30, 60, 90, 180, 365] as const;
 
 /** The filters that narrow the list (everything but paging and sorting). */
-export const FILTER_KEYS = ['q', 'touchModel', 'lifecycleStage', 'tier', 'ownerId', 'renewalWithinDays'] as const;
+export const FILTER_KEYS = ['q', 'healthTier', 'segmentId', 'openPlaybookId', 'touchModel', 'lifecycleStage', 'tier', 'ownerId', 'renewalWithinDays'] as const;
 
 function oneOf<T extends string>(allowed: readonly T[], value: string | null): T | undefined {
   return value !== null && (allowed as readonly string[]).includes(value) ? (value as T) : undefined;
@@ -41,6 +43,10 @@ export function readAccountListParams(params: URLSearchParams): AccountListState
     lifecycleStage: oneOf(LIFECYCLE_STAGES, params.get('lifecycleStage')),
     tier: params.get('tier')?.trim().slice(0, 100) || undefined,
     ownerId: params.get('ownerId') || undefined,
+    healthTier: oneOf(HEALTH_TIERS, params.get('healthTier')),
+    // Unknown ids are left for the API to refuse by name: the list then says which filter is wrong.
+    segmentId: params.get('segmentId')?.slice(0, 100) || undefined,
+    openPlaybookId: params.get('openPlaybookId')?.slice(0, 200) || undefined,
     renewalWithinDays: params.get('renewalWithinDays') && Number.isInteger(renewal) && renewal >= 0 && renewal <= 3650 ? renewal : undefined,
   };
   // Undefined keys would still appear in the query key and the URL; drop them.
@@ -65,7 +71,7 @@ export function hasFilters(query: AccountListQuery): boolean {
   return FILTER_KEYS.some((key) => query[key] !== undefined);
 }
 
-/** Clicking a column sorts by it; clicking it again flips the direction. Money and dates start high/soon. */
+/** Clicking a column sorts by it; clicking it again flips the direction. Money starts high, dates soon, health worst. */
 export function nextSort(current: AccountSort, field: SortField): AccountSort {
   if (current === field) return `-${field}` as AccountSort;
   if (current === `-${field}`) return field;

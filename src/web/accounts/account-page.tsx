@@ -8,17 +8,20 @@ import { RetryPanel } from '../errors/retry-panel.tsx';
 import { useCan } from '../session/current-user.tsx';
 import { useUserDirectory } from '../users/use-user-directory.ts';
 import { AccountContacts } from './account-contacts.tsx';
-import { accountQuery } from './account-queries.ts';
+import { accountQuery, useAccountOverview } from './account-queries.ts';
 import { AccountFacts } from './account-facts.tsx';
 import { AccountHeader } from './account-header.tsx';
+import { AccountHealth } from './account-health.tsx';
+import { AccountMetrics } from './account-metrics.tsx';
+import { AccountPlays } from './account-plays.tsx';
 import { AccountTimeline } from './account-timeline.tsx';
 import { EditAccountDialog } from './edit-account-dialog.tsx';
 
 /**
- * Account 360. Sections arrive with their APIs, each a component of its own in this folder:
- * the health gauge and history chart (AccountHealth) go above the timeline in the main column,
- * open and closed plays (AccountPlays) and "Start a playbook" beside them. Until an API exists its
- * section is simply not rendered: no placeholders.
+ * Account 360, each section a component of its own in this folder. Main column: health (gauge,
+ * history chart with reasons, components), usage metrics, the timeline. Side column: plays with
+ * "Start a playbook", then contacts. On a phone the side column comes first: during a call the
+ * open play and the champion matter more than the history.
  */
 export function AccountPage() {
   const { id = '' } = useParams();
@@ -26,6 +29,8 @@ export function AccountPage() {
   const [editing, edit] = useDisclosure(false);
   const { byId: users } = useUserDirectory();
   const account = useQuery(accountQuery(id));
+  // Health, metrics and history in one request; the timeline and contacts keep their own paged queries.
+  const overview = useAccountOverview(id, account.isSuccess);
   useDocumentTitle(account.data ? `${account.data.name} · Playmaker` : 'Account · Playmaker');
 
   if (account.isPending) return <Skeleton height={160} />;
@@ -43,10 +48,17 @@ export function AccountPage() {
       <AccountFacts account={data} owner={data.ownerId ? users.get(data.ownerId) : undefined} />
       <Grid gap="lg">
         <Grid.Col span={{ base: 12, md: 8 }} order={{ base: 2, md: 1 }}>
-          <AccountTimeline accountId={data.id} />
+          <Stack gap="lg">
+            <AccountHealth overview={overview} />
+            <AccountMetrics overview={overview} />
+            <AccountTimeline accountId={data.id} />
+          </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }} order={{ base: 1, md: 2 }}>
-          <AccountContacts accountId={data.id} />
+          <Stack gap="lg">
+            <AccountPlays accountId={data.id} canStart={canWrite} />
+            <AccountContacts accountId={data.id} />
+          </Stack>
         </Grid.Col>
       </Grid>
       {canWrite && editing && <EditAccountDialog account={data} opened={editing} onClose={edit.close} />}

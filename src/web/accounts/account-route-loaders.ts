@@ -2,7 +2,7 @@ import type { LoaderFunctionArgs } from 'react-router';
 import { queryClient } from '../app/query-client.ts';
 import { userDirectoryQuery } from '../users/use-user-directory.ts';
 import { readAccountListParams } from './account-list-params.ts';
-import { accountContactsQuery, accountListQuery, accountQuery } from './account-queries.ts';
+import { account360Query, accountContactsQuery, accountListQuery, accountPlaysQuery, accountQuery } from './account-queries.ts';
 
 // Route loaders only start the screen's requests, without waiting for them: the router runs them
 // while the screen's code is still downloading, so data and code arrive together instead of one
@@ -18,6 +18,8 @@ export function prefetchAccount({ params }: LoaderFunctionArgs) {
   if (!params.id) return null;
   void queryClient.prefetchQuery(accountQuery(params.id));
   void queryClient.prefetchQuery(accountContactsQuery(params.id));
+  void queryClient.prefetchQuery(accountPlaysQuery(params.id));
+  void queryClient.prefetchQuery(account360Query(params.id));
   void queryClient.prefetchQuery(userDirectoryQuery());
   return null;
 }

@@ -2,10 +2,14 @@ import { useEffect, useRef, useState } from 'react';
 import { Autocomplete, Button, Collapse, Group, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useDebouncedCallback, useDisclosure, useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { IconAdjustmentsHorizontal, IconSearch } from '@tabler/icons-react';
+import { useQuery } from '@tanstack/react-query';
 import { LIFECYCLE_STAGES, TOUCH_MODELS } from '../../core/accounts/vocabulary.ts';
+import { HEALTH_TIERS } from '../../core/health/model.ts';
 import { tierLabel, titleCase } from '../format/format.ts';
 import { useUserDirectory } from '../users/use-user-directory.ts';
 import { FILTER_KEYS, RENEWAL_WINDOWS } from './account-list-params.ts';
+import { playbookChoicesQuery, segmentsQuery } from './account-queries.ts';
+import { healthTierLabel } from './health-tier.ts';
 import type { AccountListQuery } from './account-list-params.ts';
 
 export type FilterChange = Partial<Record<keyof AccountListQuery, string | number | null>>;
@@ -24,6 +28,8 @@ function useDebouncedText(value: string | undefined, onChange: (value: string) =
 
 export function AccountsFilters({ query, onChange }: { query: AccountListQuery; onChange: (change: FilterChange) => void }) {
   const { users } = useUserDirectory();
+  const segments = useQuery(segmentsQuery());
+  const playbooks = useQuery(playbookChoicesQuery());
   const phone = useMediaQuery('(max-width: 47.99em)');
   const [moreOpen, more] = useDisclosure(false);
   const search = useRef<HTMLInputElement>(null);
@@ -46,34 +52,36 @@ export function AccountsFilters({ query, onChange }: { query: AccountListQuery; 
       aria-keyshortcuts="/"
     />
   );
+  // An id from a shared link shows as itself until the lists arrive (or if it is unknown: the API then says so).
+  const withCurrent = (choices: { value: string; label: string }[], current: string | undefined) =>
+    current && !choices.some((c) => c.value === current) ? [...choices, { value: current, label: current }] : choices;
+  const segmentChoices = withCurrent((segments.data?.data ?? []).map((s) => ({ value: s.id, label: s.name })), query.segmentId);
+  const playbookChoices = withCurrent((playbooks.data?.data ?? []).map((p) => ({ value: p.id, label: p.title ?? p.id })), query.openPlaybookId);
+
+  // Each filter is a clearable list bound to one URL parameter.
+  const choice = (key: 'healthTier' | 'ownerId' | 'touchModel' | 'lifecycleStage' | 'renewalWithinDays' | 'segmentId' | 'openPlaybookId', label: string, placeholder: string, data: { value: string; label: string }[], searchable = false) => (
+    <Select
+      label={label}
+      placeholder={placeholder}
+      data={data}
+      value={query[key] === undefined ? null : String(query[key])}
+      onChange={(value) => onChange({ [key]: value })}
+      searchable={searchable}
+      clearable
+    />
+  );
+  const labelled = (values: readonly string[], label: (value: string) => string) => values.map((value) => ({ value, label: label(value) }));
+
   const otherFilters = (
     <>
-      <Select label="Owner" placeholder="Anyone" data={owners} value={query.ownerId ?? null} onChange={(value) => onChange({ ownerId: value })} searchable clearable />
-      <Select
-        label="Touch model"
-        placeholder="Any"
-        data={TOUCH_MODELS.map((value) => ({ value, label: titleCase(value) }))}
-        value={query.touchModel ?? null}
-        onChange={(value) => onChange({ touchModel: value })}
-        clearable
-      />
-      <Select
-        label="Lifecycle stage"
-        placeholder="Any"
-        data={LIFECYCLE_STAGES.map((value) => ({ value, label: titleCase(value) }))}
-        value={query.lifecycleStage ?? null}
-        onChange={(value) => onChange({ lifecycleStage: value })}
-        clearable
-      />
-      <Autocomplete label="Tier" placeholder="Any" data={COMMON_TIERS.map((value) => ({ value, label: tierLabel(value) }))} value={tier} onChange={setTier} />
-      <Select
-        label="Renews within"
-        placeholder="Any time"
-        data={RENEWAL_WINDOWS.map((days) => ({ value: String(days), label: `${days} days` }))}
-        value={query.renewalWithinDays === undefined ? null : String(query.renewalWithinDays)}
-        onChange={(value) => onChange({ renewalWithinDays: value })}
-        clearable
-      />
+      {choice('healthTier', 'Health', 'Any tier', labelled(HEALTH_TIERS, healthTierLabel))}
+      {choice('ownerId', 'Owner', 'Anyone', owners, true)}
+      {choice('touchModel', 'Touch model', 'Any', labelled(TOUCH_MODELS, titleCase))}
+      {choice('lifecycleStage', 'Lifecycle stage', 'Any', labelled(LIFECYCLE_STAGES, titleCase))}
+      <Autocomplete label="Tier" placeholder="Any" data={labelled(COMMON_TIERS, tierLabel)} value={tier} onChange={setTier} />
+      {choice('renewalWithinDays', 'Renews within', 'Any time', RENEWAL_WINDOWS.map((days) => ({ value: String(days), label: `${days} days` })))}
+      {choice('segmentId', 'Segment', 'Any', segmentChoices, true)}
+      {choice('openPlaybookId', 'Open play of', 'Any playbook', playbookChoices, true)}
     </>
   );
 
@@ -94,7 +102,7 @@ export function AccountsFilters({ query, onChange }: { query: AccountListQuery; 
     );
   }
   return (
-    <SimpleGrid cols={{ base: 2, md: 3, xl: 6 }} spacing="sm" role="search" aria-label="Filter accounts">
+    <SimpleGrid cols={{ base: 2, md: 3, xl: 5 }} spacing="sm" role="search" aria-label="Filter accounts">
       {searchBox}
       {otherFilters}
     </SimpleGrid>

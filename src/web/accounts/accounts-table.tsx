@@ -1,15 +1,16 @@
 import type { KeyboardEvent, MouseEvent } from 'react';
 import { Anchor, Skeleton, Table, Text } from '@mantine/core';
 import { Link, useNavigate } from 'react-router';
-import type { Account, User } from '../api/types.ts';
+import type { User } from '../api/types.ts';
 import { formatMoney, tierLabel, titleCase } from '../format/format.ts';
 import { LifecycleBadge } from './account-badges.tsx';
-import type { AccountSort, SortField } from './account-list-params.ts';
+import type { AccountListItem, AccountSort, SortField } from './account-list-params.ts';
+import { HealthTierBadge } from './health-tier-badge.tsx';
 import { RenewalDate } from './renewal-cell.tsx';
 import { SortableHeader } from './sortable-header.tsx';
 
 const ROW_LINK = 'a[data-row-link]';
-const COLUMNS = 7;
+const COLUMNS = 8;
 
 /** Arrow keys move between rows (Home/End to the ends); Enter on a row's link opens it. */
 function moveBetweenRows(event: KeyboardEvent<HTMLTableSectionElement>) {
@@ -28,7 +29,7 @@ function moveBetweenRows(event: KeyboardEvent<HTMLTableSectionElement>) {
 }
 
 export interface AccountsTableProps {
-  accounts: Account[] | undefined;
+  accounts: AccountListItem[] | undefined;
   owners: Map<string, User>;
   sort: AccountSort;
   onSort: (field: SortField) => void;
@@ -55,6 +56,7 @@ export function AccountsTable({ accounts, owners, sort, onSort, busy, pageSize }
             <Table.Th visibleFrom="sm">Tier</Table.Th>
             <Table.Th visibleFrom="sm">Touch</Table.Th>
             <Table.Th>Lifecycle</Table.Th>
+            <SortableHeader label="Health" field="health" sort={sort} onSort={onSort} />
             <SortableHeader label="Renewal" field="renewalDate" sort={sort} onSort={onSort} />
           </Table.Tr>
         </Table.Thead>
@@ -83,7 +85,9 @@ export function AccountsTable({ accounts, owners, sort, onSort, busy, pageSize }
               <Table.Td ta="right" style={{ fontVariantNumeric: 'tabular-nums' }}>{formatMoney(account.arr)}</Table.Td>
               <Table.Td visibleFrom="sm">{account.tier ? tierLabel(account.tier) : '—'}</Table.Td>
               <Table.Td visibleFrom="sm">{account.touchModel ? titleCase(account.touchModel) : '—'}</Table.Td>
-              <Table.Td><LifecycleBadge stage={account.lifecycleStage} /></Table.Td>
+              {/* Badges keep their words whole: the table scrolls sideways before a badge is cut. */}
+              <Table.Td style={{ whiteSpace: 'nowrap' }}><LifecycleBadge stage={account.lifecycleStage} /></Table.Td>
+              <Table.Td style={{ whiteSpace: 'nowrap' }}><HealthTierBadge tier={account.healthTier} score={account.healthScore} /></Table.Td>
               <Table.Td><RenewalDate day={account.renewalDate} /></Table.Td>
             </Table.Tr>
           ))}

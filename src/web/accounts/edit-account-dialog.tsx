@@ -1,4 +1,4 @@
-import { Button, Group, Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import { Modal, NumberInput, Select, SimpleGrid, Stack, TextInput } from '@mantine/core';
 import { useForm } from '@mantine/form';
 import { useMediaQuery } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
@@ -11,6 +11,7 @@ import { useServerFormSubmit } from '../forms/use-server-form-submit.ts';
 import { titleCase } from '../format/format.ts';
 import { useUserDirectory } from '../users/use-user-directory.ts';
 import { accountQuery } from './account-queries.ts';
+import { DialogActions } from './dialog-actions.tsx';
 
 interface AccountFormValues {
   name: string;
@@ -98,10 +99,7 @@ export function EditAccountDialog({ account, opened, onClose }: { account: Accou
             <TextInput label="Renewal date" type="date" {...form.getInputProps('renewalDate')} />
             <Select label="Owner" clearable searchable data={owners} {...form.getInputProps('ownerId')} />
           </SimpleGrid>
-          <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>Cancel</Button>
-            <Button type="submit" loading={submit.submitting}>Save</Button>
-          </Group>
+          <DialogActions submitLabel="Save" submitting={submit.submitting} onCancel={onClose} />
         </Stack>
       </form>
     </Modal>

@@ -784,7 +784,7 @@ export interface paths {
                     page?: number;
                     pageSize?: number;
                     /** @description Field to sort by; prefix with - for descending */
-                    sort?: "name" | "-name" | "arr" | "-arr" | "renewalDate" | "-renewalDate" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt";
+                    sort?: "name" | "-name" | "arr" | "-arr" | "renewalDate" | "-renewalDate" | "createdAt" | "-createdAt" | "updatedAt" | "-updatedAt" | "health" | "-health";
                     /** @description Name contains (case-insensitive) */
                     q?: string;
                     touchModel?: "high" | "low" | "tech";
@@ -793,6 +793,12 @@ export interface paths {
                     plan?: string;
                     ownerId?: string;
                     renewalWithinDays?: number | null;
+                    /** @description Current health tier */
+                    healthTier?: "critical" | "at-risk" | "neutral" | "healthy";
+                    /** @description Members of this segment (400 when unknown) */
+                    segmentId?: string;
+                    /** @description Accounts with an open play of this playbook (400 when unknown) */
+                    openPlaybookId?: string;
                 };
                 header?: never;
                 path?: never;
@@ -6931,7 +6937,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Which accounts match now: a condition, or a playbook version's trigger (with a dry run of the next sweep)
+         * Which accounts match now: a condition, a playbook version's trigger (with a dry run of the next sweep), or the trigger of a playbook being edited
          * @description Each account comes with the values that made it match. Errors in the condition are 400 `invalid_condition` with line and column.
          */
         post: {
@@ -8939,8 +8945,14 @@ export interface components {
             name: string;
         };
         AccountPage: {
-            data: components["schemas"]["Account"][];
+            data: components["schemas"]["AccountListItem"][];
             page: components["schemas"]["PageMeta"];
+        };
+        AccountListItem: components["schemas"]["Account"] & {
+            /** @description Current health score 0–100; null until first scored */
+            healthScore: number | null;
+            /** @enum {string|null} */
+            healthTier: "critical" | "at-risk" | "neutral" | "healthy" | null;
         };
         Account: {
             /** Format: uuid */
@@ -10033,6 +10045,21 @@ export interface components {
         LintResult: {
             problems: components["schemas"]["LintProblem"][];
             errorCount: number;
+            outline?: components["schemas"]["PlaybookOutline"];
+        };
+        /** @description When there is no error: the steps and flowchart of the text, for an editor's preview */
+        PlaybookOutline: {
+            title: string;
+            steps: {
+                id: string;
+                title: string;
+                kind: string;
+                owner: string;
+                /** @description The due offset in words ("2 days after \"Call\""), null when the step has none */
+                due: string | null;
+            }[];
+            /** @description Mermaid `flowchart TD` text, as GET /api/playbooks/{id}/flowchart gives for a version */
+            flowchart: string;
         };
         LintRequest: {
             /** @description The playbook YAML */
@@ -10378,6 +10405,8 @@ export interface components {
             playbookId?: string;
             /** @description With playbookId; default the version in use, else the latest */
             version?: number;
+            /** @description A playbook's YAML as it is being edited (an unpublished draft): previews its trigger; 400 lint_failed when the file has errors */
+            source?: string;
             /** @default 50 */
             limit: number;
             /** @default 0 */

@@ -1,4 +1,4 @@
-import { Navigate, createBrowserRouter } from 'react-router';
+import { createBrowserRouter } from 'react-router';
 import { prefetchAccount, prefetchAccountList } from '../accounts/account-route-loaders.ts';
 import { NotFoundPage } from '../errors/not-found-page.tsx';
 import { RouteErrorPage } from '../errors/route-error-page.tsx';
@@ -6,7 +6,7 @@ import { adminRoutes } from '../admin/routes.tsx';
 import { editorRoutes } from '../editor/routes.tsx';
 import { AppLayout } from '../layout/app-layout.tsx';
 import { libraryRoutes } from '../library/routes.tsx';
-import { todayRoutes } from '../today/routes.tsx';
+import { HomeRedirect, todayRoutes } from '../today/routes.tsx';
 import { FullPageLoader } from '../layout/full-page-loader.tsx';
 import { RequireSession } from '../session/require-session.tsx';
 import { sessionQuery } from '../session/session-query.ts';
@@ -41,7 +41,7 @@ export const router = createBrowserRouter([
       {
         errorElement: <RouteErrorPage />,
         children: [
-          { index: true, element: <Navigate to="/today" replace /> },
+          { index: true, element: <HomeRedirect /> },
           ...todayRoutes,
           ...libraryRoutes,
           ...editorRoutes,

@@ -4,6 +4,7 @@ import { useDisclosure, useMediaQuery } from '@mantine/hooks';
 import { Link, Outlet, useLocation } from 'react-router';
 import { MainNav } from './main-nav.tsx';
 import { NavigationProgress } from './navigation-progress.tsx';
+import { PaletteLauncher } from '../palette/palette-launcher.tsx';
 import { OfflineBanner } from './offline-banner.tsx';
 import { UserMenu } from './user-menu.tsx';
 
@@ -27,7 +28,7 @@ export function AppLayout() {
     <AppShell header={{ height: 56 }} navbar={{ width: 220, breakpoint: 'sm', collapsed: { mobile: !navOpen } }} padding="md">
       <a className="skip-link" href="#main">Skip to content</a>
       <NavigationProgress />
-      <AppShell.Header>
+      <AppShell.Header className="no-print">
         <Group h="100%" px="md" justify="space-between" wrap="nowrap">
           <Group gap="sm" wrap="nowrap">
             <Burger opened={navOpen} onClick={nav.toggle} hiddenFrom="sm" size="sm" aria-label={navOpen ? 'Close navigation' : 'Open navigation'} aria-expanded={navOpen} aria-controls="main-navigation" />
@@ -35,7 +36,10 @@ export function AppLayout() {
               <Text fw={700} size="lg">Playmaker</Text>
             </Anchor>
           </Group>
-          <UserMenu />
+          <Group gap="sm" wrap="nowrap">
+            <PaletteLauncher />
+            <UserMenu />
+          </Group>
         </Group>
       </AppShell.Header>
       {/* Off screen on a phone until the burger opens it: inert keeps its links out of the tab order. */}

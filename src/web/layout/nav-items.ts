@@ -1,4 +1,4 @@
-import { IconBuildingStore } from '@tabler/icons-react';
+import { IconBooks, IconBuildingStore, IconChecklist, IconSettings } from '@tabler/icons-react';
 import type { Icon } from '@tabler/icons-react';
 import type { Permission } from '../../core/auth/permissions.ts';
 
@@ -10,8 +10,10 @@ export interface NavItem {
   permission: Permission;
 }
 
-/**
- * The main navigation, in order. A screen joins this list when it is built, never before: Today
- * (/today), Library (/library) and Admin (/admin, permission 'users:manage') come with their screens.
- */
-export const NAV_ITEMS: NavItem[] = [{ label: 'Accounts', to: '/accounts', icon: IconBuildingStore, permission: 'read' }];
+/** The main navigation, in order. Viewers have no worklist, so Today needs 'write'. */
+export const NAV_ITEMS: NavItem[] = [
+  { label: 'Today', to: '/today', icon: IconChecklist, permission: 'write' },
+  { label: 'Accounts', to: '/accounts', icon: IconBuildingStore, permission: 'read' },
+  { label: 'Library', to: '/library', icon: IconBooks, permission: 'read' },
+  { label: 'Admin', to: '/admin', icon: IconSettings, permission: 'users:manage' },
+];
