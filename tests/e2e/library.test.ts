@@ -60,10 +60,11 @@ describe('the library', () => {
     await signInQuickly(page, DEMO.csm);
     await page.goto('/accounts');
     await page.getByRole('button', { name: 'Search playbooks and accounts' }).waitFor();
+    // Typed at once, before the palette has opened: nothing typed is lost.
     await page.keyboard.press('Control+K');
-    const search = page.getByRole('textbox', { name: 'Search playbooks, accounts and pages' });
-    await search.waitFor();
     await page.keyboard.type('renewal');
+    const search = page.getByRole('textbox', { name: 'Search playbooks, accounts and pages' });
+    await expect.poll(() => search.inputValue()).toBe('renewal');
     // Enter opens the selected (first) action once the server's results are in.
     await page.locator('[data-action][data-selected]', { hasText: 'Renewal - from 120 days out to signature: quick reference' }).waitFor();
     await expectAccessible(page);

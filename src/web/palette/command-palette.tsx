@@ -12,6 +12,7 @@ import { librarySearchQuery } from '../library/library-queries.ts';
 import { useCurrentUser } from '../session/current-user.tsx';
 import '@mantine/spotlight/styles.css';
 import './command-palette.css';
+import type { TypeAhead } from './type-ahead.ts';
 
 const [store, palette] = createSpotlight();
 const RESULTS = 5;
@@ -29,7 +30,7 @@ function selectFirstAction() {
 }
 
 /** Ctrl/Cmd-K: find a playbook (straight to its quick reference) or an account, or go to a page. */
-export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: () => void }) {
+export function CommandPalette({ opened, onClose, typeAhead }: { opened: boolean; onClose: () => void; typeAhead: TypeAhead }) {
   const navigate = useNavigate();
   const { role } = useCurrentUser();
   const phone = useMediaQuery('(max-width: 47.99em)');
@@ -71,7 +72,12 @@ export function CommandPalette({ opened, onClose }: { opened: boolean; onClose: 
       title="Command palette"
       styles={{ header: { minHeight: 0, padding: 'var(--mantine-spacing-xs) var(--mantine-spacing-md) 0' }, title: { fontSize: 'var(--mantine-font-size-sm)', fontWeight: 600 } }}
     >
-      <Spotlight.Search placeholder="Playbook, account or page…" leftSection={<IconSearch size={18} aria-hidden />} aria-label="Search playbooks, accounts and pages" />
+      <Spotlight.Search placeholder="Playbook, account or page…" leftSection={<IconSearch size={18} aria-hidden />} aria-label="Search playbooks, accounts and pages"
+        onFocus={() => {
+          const typed = typeAhead.take();
+          if (typed) setQuery((current) => current + typed);
+        }}
+      />
       <Spotlight.ActionsList aria-label="Results">
         {hits.length > 0 && (
           <Spotlight.ActionsGroup label="Playbooks">

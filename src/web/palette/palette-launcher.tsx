@@ -1,7 +1,8 @@
-import { Suspense, lazy, useEffect, useState } from 'react';
+import { Suspense, lazy, useEffect, useMemo, useState } from 'react';
 import { ActionIcon, Button, Kbd, VisuallyHidden } from '@mantine/core';
 import { useHotkeys, useMediaQuery } from '@mantine/hooks';
 import { IconSearch } from '@tabler/icons-react';
+import { createTypeAhead } from './type-ahead.ts';
 
 // The palette (Mantine Spotlight and its searches) is its own chunk: the shell carries only this
 // button and the shortcut, and the chunk is fetched once the first screen has settled.
@@ -16,12 +17,18 @@ export function PaletteLauncher() {
   const phone = useMediaQuery('(max-width: 47.99em)');
   const [opened, setOpened] = useState(false);
   const [wanted, setWanted] = useState(false);
+  const typeAhead = useMemo(() => createTypeAhead(), []);
   const open = () => {
+    typeAhead.start();
     setWanted(true);
     setOpened(true);
   };
+  const close = () => {
+    typeAhead.take();
+    setOpened(false);
+  };
   // Inside text fields too: the palette is for the middle of a call, wherever the cursor is.
-  useHotkeys([['mod+K', () => (opened ? setOpened(false) : open())]], []);
+  useHotkeys([['mod+K', () => (opened ? close() : open())]], []);
 
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((run: () => void) => window.setTimeout(run, 2000));
@@ -50,7 +57,7 @@ export function PaletteLauncher() {
       )}
       {wanted && (
         <Suspense fallback={null}>
-          <CommandPalette opened={opened} onClose={() => setOpened(false)} />
+          <CommandPalette opened={opened} onClose={close} typeAhead={typeAhead} />
         </Suspense>
       )}
     </>
