@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts a throwaway PostgreSQL cluster for the test suites and prints its URL on stdout.
 # Usage: url=$(scripts/test-postgres.sh start DIR)   scripts/test-postgres.sh stop DIR
+# PLAYMAKER_TEST_PG_OPTIONS adds server options ("-c shared_buffers=4GB"); the port is PLAYMAKER_TEST_PG_PORT.
 set -euo pipefail
 cmd=${1:?start|stop}
 dir=${2:?data directory}
@@ -29,7 +30,7 @@ case "$cmd" in
       || { cat "$dir/initdb.log" >&2; exit 1; }
     # Durability settings are off: this cluster lives for one test run.
     as_owner "$bindir/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 30 \
-      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300" \
+      -o "-p $port -k $dir -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=300 ${PLAYMAKER_TEST_PG_OPTIONS:-}" \
       start >/dev/null || { cat "$dir/server.log" >&2; exit 1; }
     echo "postgres://postgres@127.0.0.1:$port/postgres"
     ;;

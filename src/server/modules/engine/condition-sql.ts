@@ -105,6 +105,12 @@ export function signalSql(signal: Signal, ctx: SqlContext): SQL {
   }
 }
 
+/**
+ * The condition as a boolean expression, null when unknown. Used bare in a WHERE clause (unknown
+ * already leaves the row out): wrapped in coalesce(…, false), PostgreSQL could no longer split its
+ * top-level `and`s and run the cheap ones (plain columns, indexes) before the costly subqueries,
+ * which made the sweep about 15% slower.
+ */
 export function conditionSql(c: Checked, ctx: SqlContext): SQL {
   const rec = (x: Checked) => conditionSql(x, ctx);
   switch (c.kind) {
@@ -195,7 +201,7 @@ export function matchingAccountsQuery(
   const joined = withMetricJoins(c, ctx);
   const query = sql`select a.id, a.name${signalColumns(c, joined.ctx)}
     from accounts a left join health_scores h on h.account_id = a.id${joined.joins}
-    where coalesce(${conditionSql(c, joined.ctx)}, false)${scope}${extra}
+    where (${conditionSql(c, joined.ctx)})${scope}${extra}
     order by a.name, a.id${limit}${offset}`;
   return { query, signals: signals.map((s) => s.text) };
 }

@@ -52,7 +52,7 @@ interface Paging {
 
 function countMatching(checked: Checked, base: SqlContext, where: SQL = sql`true`): SQL {
   const { joins, ctx } = withMetricJoins(checked, base);
-  return sql`select count(*)::int as n from accounts a left join health_scores h on h.account_id = a.id${joins} where ${where} and coalesce(${conditionSql(checked, ctx)}, false)`;
+  return sql`select count(*)::int as n from accounts a left join health_scores h on h.account_id = a.id${joins} where ${where} and (${conditionSql(checked, ctx)})`;
 }
 
 async function names(db: Db, ids: string[]): Promise<Map<string, string>> {
@@ -89,7 +89,7 @@ async function levelMatches(db: Db, t: TriggerVersion, clock: SweepClock, paging
       return { total: count!.n, accounts: rows.map((r) => ({ id: r.id, name: r.name, values: valuesOf(r, signals) })) };
     }
     case 'inactivity': {
-      const where = sql`${eligible(t)} and coalesce(${inactiveSql(trigger, clock)}, false)`;
+      const where = sql`${eligible(t)} and (${inactiveSql(trigger, clock)})`;
       const rows = await queryRows<{ id: string; name: string; last_seen: string | null }>(
         db,
         sql`select a.id, a.name, to_char(${lastSeenSql(trigger.event, clock)}, 'YYYY-MM-DD') as last_seen from accounts a where ${where} order by a.name, a.id limit ${paging.limit} offset ${paging.offset}`,

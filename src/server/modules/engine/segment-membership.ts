@@ -43,7 +43,7 @@ export async function recomputeSegment(db: Db, segment: SegmentDefinition, optio
       queryRows<{ added: number; removed: number }>(
         tx as unknown as Db,
         sql`with matched as (
-              select a.id from accounts a left join health_scores h on h.account_id = a.id${joins} where coalesce(${matches}, false)${scopeA}
+              select a.id from accounts a left join health_scores h on h.account_id = a.id${joins} where (${matches})${scopeA}
             ),
             removed as (
               delete from segment_members sm where sm.segment_id = ${segment.id}${scopeM}

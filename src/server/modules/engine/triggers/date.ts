@@ -33,7 +33,7 @@ export async function dateCandidates(db: Db, t: TriggerVersion & { trigger: Date
         from accounts a left join health_scores h on h.account_id = a.id${joins}
         where ${column} between ${earliest}::date and ${latest}::date and ${eligible(t, ctx.accountIds)}
           ${options.ignoreFired ? sql`` : sql`and ${notFiredYet(t, key)}`}
-          ${checked ? sql`and coalesce(${conditionSql(checked, sqlCtx)}, false)` : sql``}
+          ${checked ? sql`and (${conditionSql(checked, sqlCtx)})` : sql``}
         order by ${column}, a.id${options.limit ? sql` limit ${options.limit}` : sql``}`,
   );
   const signals = checked ? signalsOf(checked).map((s) => s.text) : [];

@@ -31,7 +31,7 @@ export async function eventCandidates(db: Db, t: TriggerVersion & { trigger: Eve
     sql`select a.id as "accountId", o.key, to_char(o.occurred_at at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') as occurred_at, o.properties
         from (${occurrencesOf(t.trigger.event, { from: sql`${from}::timestamptz`, to: sql`${to}::timestamptz` }, { ids: ctx.accountIds })}) o
         join accounts a on a.id = o.account_id left join health_scores h on h.account_id = a.id${joins}
-        where ${eligible(t, ctx.accountIds)}${options.ignoreFired ? sql`` : sql` and ${notFiredYet(t, sql`o.key`)}`} and coalesce(${where}, false)
+        where ${eligible(t, ctx.accountIds)}${options.ignoreFired ? sql`` : sql` and ${notFiredYet(t, sql`o.key`)}`} and (${where})
         order by o.occurred_at, o.key${options.limit ? sql` limit ${options.limit}` : sql``}`,
   );
   return rows.map((r) =>

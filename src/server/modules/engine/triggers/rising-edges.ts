@@ -22,7 +22,7 @@ export async function risingEdges<T extends Record<string, unknown>>(db: Db, t: 
     db,
     sql`with matched as (
           select a.id from accounts a left join health_scores h on h.account_id = a.id${joins}
-          where ${eligible(t, ctx.accountIds)} and coalesce(${matches}, false)
+          where ${eligible(t, ctx.accountIds)} and (${matches})
         ),
         fallen as (
           delete from trigger_states s using accounts a
