@@ -215,6 +215,23 @@ describeBackends('triggers', (backend) => {
     expect(later.decisions.map((d) => d.accountId).sort()).toEqual([active, rolledUp, (await queryRows<{ id: string }>(db, sql`select id::text as id from accounts where name = 'New customer'`))[0]!.id].sort());
   });
 
+  it('inactivity: triggers watching the same event share one last-seen computation and fire as each would alone', async () => {
+    await publishPlaybooks(db, { 'quiet-30': { trigger: { kind: 'inactivity', event: 'login', days: '30d' } }, 'quiet-60': { trigger: { kind: 'inactivity', event: 'login', days: '60d' } } });
+    const q45 = await addAccount(db, { name: 'Quiet 45 days', contractStart: addDays(TODAY, -400) });
+    const q90 = await addAccount(db, { name: 'Quiet 90 days', contractStart: addDays(TODAY, -400) });
+    const rolledUp = await addAccount(db, { name: 'Rolled up 70 days ago', contractStart: addDays(TODAY, -400) });
+    await addAccount(db, { name: 'Active', contractStart: addDays(TODAY, -400) }).then((id) => addEvent(db, id, 'login', at(addDays(TODAY, -3))));
+    await addEvent(db, q45, 'login', at(addDays(TODAY, -45)));
+    await addEvent(db, q90, 'login', at(addDays(TODAY, -90)));
+    await db.execute(sql`insert into metric_series (account_id, metric, start_day, values, source) values (${rolledUp}, 'events.login', ${addDays(TODAY, -70)}::date, '{1,0,0}', 'rollup')`);
+    const result = await run(['quiet-30', 'quiet-60']);
+    // Accounts of earlier tests in this file may fire too; only this test's are looked at.
+    const mine = new Set([q45, q90, rolledUp]);
+    const fired = (id: string) => result.decisions.filter((d) => d.playbookId === id && mine.has(d.accountId)).map((d) => [d.accountId, d.detail.lastSeen]).sort();
+    expect(fired('quiet-30')).toEqual([[q45, addDays(TODAY, -45)], [q90, addDays(TODAY, -90)], [rolledUp, addDays(TODAY, -70)]].sort());
+    expect(fired('quiet-60')).toEqual([[q90, addDays(TODAY, -90)], [rolledUp, addDays(TODAY, -70)]].sort());
+  });
+
   it('keyword: whole-word, case-insensitive, phrases and competitors, matched text recorded, each text once', async () => {
     await publishPlaybooks(db, { 'kw-test': { trigger: { kind: 'keyword', sources: ['note', 'ticket', 'survey'], phrases: ['cancel', 'switch to', "won't renew", 'non-renewal'], competitors: ['Northwind Analytics'] } } });
     const cancel = await addAccount(db, { name: 'Says cancel' });

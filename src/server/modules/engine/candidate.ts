@@ -42,6 +42,8 @@ export interface KindContext {
   accountIds?: readonly string[];
   /** Keyword triggers: texts up to here were read by an earlier full sweep. */
   readTo?: Date;
+  /** Inactivity triggers: event → temporary table of each account's last day (see last-seen.ts). */
+  lastSeenTables?: ReadonlyMap<string, string>;
 }
 
 /** Texts committed a little after their timestamp are still read by the next sweep. */

@@ -21,7 +21,8 @@ import type { SweepDecision } from './sweep.ts';
 import { eligible } from './trigger-scope.ts';
 import { dateCandidates } from './triggers/date.ts';
 import { eventCandidates } from './triggers/event.ts';
-import { inactiveSql, lastSeenSql } from './triggers/inactivity.ts';
+import { lastSeenSql } from './last-seen.ts';
+import { inactiveSql } from './triggers/inactivity.ts';
 import { keywordCandidates } from './triggers/keyword.ts';
 
 export interface PreviewAccount {

@@ -6,7 +6,7 @@ import { loadActiveTriggers } from './active-triggers.ts';
 import type { TriggerVersion } from './active-triggers.ts';
 import { arbitrate } from './arbitrate.ts';
 import type { Decision } from './arbitrate.ts';
-import type { Candidate, SweepClock } from './candidate.ts';
+import type { Candidate, KindContext, SweepClock } from './candidate.ts';
 import { candidatesFor } from './candidates-for.ts';
 import { rootMessage } from './db-errors.ts';
 import { recordFirings } from './firings.ts';
@@ -16,6 +16,7 @@ import { defaultStartPlay } from './play-starter.ts';
 import type { StartPlay } from './play-starter.ts';
 import { recomputeSegments } from './segment-membership.ts';
 import type { RecomputeOutcome } from './segment-membership.ts';
+import { shareLastSeen } from './last-seen.ts';
 import { advanceCursor, cursorOf, loadCursors } from './trigger-cursors.ts';
 import { recordTriggerError, resolveTriggerErrors } from './trigger-errors.ts';
 
@@ -110,9 +111,10 @@ export async function sweep(db: Db, options: SweepOptions = {}): Promise<SweepRe
     const candidates: Candidate[] = [];
     // Only a full, real sweep reads every account's new texts, so only it may move the cursors.
     const cursors = options.accountIds || options.dryRun ? null : await loadCursors(tx);
+    const lastSeenTables = options.accountIds ? undefined : await shareLastSeen(tx, triggers, clock);
     for (const t of triggers) {
       const began = performance.now();
-      const found = await evaluateTrigger(tx, t, clock, options, cursors && t.trigger.kind === 'keyword' ? { cursors } : null);
+      const found = await evaluateTrigger(tx, t, clock, { ...options, lastSeenTables }, cursors && t.trigger.kind === 'keyword' ? { cursors } : null);
       result.timings.push({ playbookId: t.playbookId, kind: t.trigger.kind, ms: performance.now() - began, candidates: 'candidates' in found ? found.candidates.length : 0 });
       if ('error' in found) {
         result.errors.push({ playbookId: t.playbookId, version: t.version, message: found.error });
@@ -136,11 +138,11 @@ export async function sweep(db: Db, options: SweepOptions = {}): Promise<SweepRe
   return result;
 }
 
-async function evaluateTrigger(tx: Db, t: TriggerVersion, clock: SweepClock, options: SweepOptions, reading: { cursors: Map<string, Date> } | null): Promise<{ candidates: Candidate[] } | { error: string }> {
+async function evaluateTrigger(tx: Db, t: TriggerVersion, clock: SweepClock, options: SweepOptions & Pick<KindContext, 'lastSeenTables'>, reading: { cursors: Map<string, Date> } | null): Promise<{ candidates: Candidate[] } | { error: string }> {
   for (let attempt = 1; ; attempt++) {
     try {
       const readTo = reading ? cursorOf(reading.cursors, t) : undefined;
-      const candidates = await tx.transaction((sp) => candidatesFor(sp as unknown as Db, t, { clock, accountIds: options.accountIds, readTo }));
+      const candidates = await tx.transaction((sp) => candidatesFor(sp as unknown as Db, t, { clock, accountIds: options.accountIds, readTo, lastSeenTables: options.lastSeenTables }));
       if (reading) await advanceCursor(tx, t, clock.now);
       // A run scoped to some accounts says nothing of the others, where the failure may still be.
       if (!options.dryRun && !options.accountIds) await resolveTriggerErrors(tx, t);

@@ -1,26 +1,15 @@
 import { sql } from 'drizzle-orm';
 import type { SQL } from 'drizzle-orm';
 import { addDays } from '../../../../core/conditions/dates.ts';
-import { eventMetricName } from '../../../../core/metrics/event-names.ts';
 import { parseDuration } from '../../../../core/playbook/index.ts';
 import type { Db } from '../../../db/client.ts';
 import type { TriggerVersion } from '../active-triggers.ts';
 import { candidateOf, nowSql } from '../candidate.ts';
 import type { Candidate, KindContext, SweepClock } from '../candidate.ts';
-import { lastOccurrenceDay } from '../occurrences.ts';
+import { lastSeenSql, sharedLastSeen } from '../last-seen.ts';
 import { risingEdges } from './rising-edges.ts';
 
 type InactivityTrigger = Extract<TriggerVersion['trigger'], { kind: 'inactivity' }>;
-
-/**
- * The last day the account did `event`: the latest raw occurrence, or the last day its rolled-up
- * `events.<name>` series counted one (raw events may be kept for a short time only).
- */
-export function lastSeenSql(event: string, clock: SweepClock): SQL {
-  const metric = eventMetricName('track', event);
-  const fromSeries = sql`(select pm_series_last_nonzero(ms.start_day, ms.values, ${clock.today}::date) from metric_series ms where ms.account_id = a.id and ms.metric = ${metric})`;
-  return sql`greatest(${lastOccurrenceDay(event, nowSql(clock))}, ${fromSeries})`;
-}
 
 /**
  * No `event` for N days: counted from the last time it happened, or, for an account where it
@@ -28,14 +17,16 @@ export function lastSeenSql(event: string, clock: SweepClock): SQL {
  * triggered like signals: it fires when the quiet period reaches N days, then not again until
  * the event happens and the account goes quiet once more.
  */
-export function inactiveSql(t: InactivityTrigger, clock: SweepClock): SQL {
+export function inactiveSql(t: InactivityTrigger, clock: SweepClock, lastSeen: SQL = lastSeenSql(t.event, clock)): SQL {
   const days = parseDuration(t.days)!;
-  const since = sql`coalesce(${lastSeenSql(t.event, clock)}, a.contract_start, (a.created_at at time zone 'UTC')::date)`;
+  const since = sql`coalesce(${lastSeen}, a.contract_start, (a.created_at at time zone 'UTC')::date)`;
   return sql`(${since} <= ${addDays(clock.today, -days)}::date)`;
 }
 
 export async function inactivityCandidates(db: Db, t: TriggerVersion & { trigger: InactivityTrigger }, ctx: KindContext): Promise<Candidate[]> {
-  const rows = await risingEdges<{ last_seen: string | null }>(db, t, ctx, inactiveSql(t.trigger, ctx.clock), sql`, to_char(${lastSeenSql(t.trigger.event, ctx.clock)}, 'YYYY-MM-DD') as last_seen`);
+  const shared = sharedLastSeen(ctx.lastSeenTables, t.trigger.event);
+  const lastSeen = shared?.column ?? lastSeenSql(t.trigger.event, ctx.clock);
+  const rows = await risingEdges<{ last_seen: string | null }>(db, t, ctx, inactiveSql(t.trigger, ctx.clock, lastSeen), sql`, to_char(${lastSeen}, 'YYYY-MM-DD') as last_seen`, shared?.join);
   return rows.map((r) =>
     candidateOf(t, {
       accountId: r.accountId,
