@@ -326,6 +326,30 @@ describe('Today, the CSM\'s worklist', () => {
     await card.getByText(/^Snoozed until/).waitFor();
   });
 
+  it('hands a step over to a colleague, who then owns it', async () => {
+    const { page } = session;
+    await signInQuickly(page, DEMO.csm);
+    await waitForSteps(page.request);
+    const step = (await allSteps(page.request)).find((s) => s.state === 'open' && s.kind === 'task');
+    expect(step, 'the CSM has an open task').toBeDefined();
+    await page.goto('/today');
+    const card = stepCard(page, step!.id);
+    await card.getByRole('button', { name: `Hand over: ${step!.title}` }).click();
+    const dialog = page.getByRole('dialog', { name: /^Hand over/ });
+    const to = dialog.getByRole('combobox', { name: 'To' });
+    await to.fill('Priya');
+    const priya = page.getByRole('option', { name: /Priya Shah/ });
+    await expect.poll(async () => (await page.getByRole('option').allTextContents()).join(' | ')).toContain('Priya Shah');
+    await priya.click();
+    expect(await to.inputValue()).toMatch(/^Priya Shah/);
+    await dialog.getByRole('textbox', { name: 'Notes' }).fill('You know their CFO');
+    await dialog.getByRole('button', { name: 'Hand over' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await card.waitFor({ state: 'detached' });
+    const after = await (await page.request.get(`/api/steps/${step!.id}`)).json();
+    expect(after).toMatchObject({ ownerName: 'Priya Shah', ownerRule: 'reassigned', state: 'open' });
+  });
+
   it('lets a manager switch to the whole team and to one CSM, in the URL', async () => {
     const { page } = session;
     await signInQuickly(page, DEMO.manager);

@@ -1,19 +1,20 @@
 import { Suspense, lazy, useState } from 'react';
 import { Button, Group, Menu, Text } from '@mantine/core';
-import { IconCheck, IconChevronDown, IconClock, IconPlayerSkipForward } from '@tabler/icons-react';
+import { IconCheck, IconChevronDown, IconClock, IconPlayerSkipForward, IconUserShare } from '@tabler/icons-react';
 import { addDays } from '../../core/conditions/dates.ts';
 import type { PlayStep } from './today-queries.ts';
 import type { WorklistChange } from './use-step-transition.ts';
 
-type Dialog = 'complete' | 'skip' | 'snooze' | null;
+type Dialog = 'complete' | 'skip' | 'snooze' | 'reassign' | null;
 
 // The dialogs (forms, modal, number input) are not needed to paint the list: they load right after it.
 const CompleteDialog = lazy(() => import('./complete-dialog.tsx').then((m) => ({ default: m.CompleteDialog })));
 const SkipDialog = lazy(() => import('./skip-dialog.tsx').then((m) => ({ default: m.SkipDialog })));
 const SnoozeDialog = lazy(() => import('./snooze-dialog.tsx').then((m) => ({ default: m.SnoozeDialog })));
+const ReassignDialog = lazy(() => import('./reassign-dialog.tsx').then((m) => ({ default: m.ReassignDialog })));
 
 export function preloadStepDialogs(): void {
-  void Promise.all([import('./complete-dialog.tsx'), import('./skip-dialog.tsx'), import('./snooze-dialog.tsx')]);
+  void Promise.all([import('./complete-dialog.tsx'), import('./skip-dialog.tsx'), import('./snooze-dialog.tsx'), import('./reassign-dialog.tsx')]);
 }
 
 /** A decision's answers: choosing one completes the step and opens the branch it leads to. */
@@ -37,7 +38,7 @@ function DecisionAnswers({ step, change, busy }: { step: PlayStep; change: Workl
   );
 }
 
-/** Done, skip and snooze, one click each; the dialogs ask only what they must. */
+/** Done, skip and snooze, one click each, and handing over; the dialogs ask only what they must. */
 export function StepActions({ step, today, change }: { step: PlayStep; today: string; change: WorklistChange }) {
   const [dialog, setDialog] = useState<Dialog>(null);
   const busy = change.pendingId === step.id;
@@ -88,11 +89,15 @@ export function StepActions({ step, today, change }: { step: PlayStep; today: st
             <Menu.Item onClick={() => setDialog('snooze')}>Pick a number of days…</Menu.Item>
           </Menu.Dropdown>
         </Menu>
+        <Button size="sm" variant="subtle" leftSection={<IconUserShare size={16} aria-hidden />} disabled={busy} onClick={() => setDialog('reassign')} aria-label={`Hand over: ${step.title}`}>
+          Hand over
+        </Button>
       </Group>
       <Suspense fallback={null}>
         {dialog === 'complete' && <CompleteDialog step={step} change={change} onClose={close} />}
         {dialog === 'skip' && <SkipDialog step={step} change={change} onClose={close} />}
         {dialog === 'snooze' && <SnoozeDialog step={step} today={today} change={change} onClose={close} />}
+        {dialog === 'reassign' && <ReassignDialog step={step} change={change} onClose={close} />}
       </Suspense>
     </>
   );

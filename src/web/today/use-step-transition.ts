@@ -13,7 +13,8 @@ export type StepChange = Schemas['StepChange'];
 export type StepTransition =
   | { type: 'complete'; body: Schemas['CompleteStep'] }
   | { type: 'skip'; body: Schemas['SkipStep'] }
-  | { type: 'snooze'; body: Schemas['SnoozeStep'] };
+  | { type: 'snooze'; body: Schemas['SnoozeStep'] }
+  | { type: 'reassign'; body: Schemas['ReassignStep'] };
 
 /** One call per transition: the paths are literal so that bodies and answers stay typed. */
 export async function sendTransition(stepId: string, transition: StepTransition): Promise<StepChange> {
@@ -21,11 +22,12 @@ export async function sendTransition(stepId: string, transition: StepTransition)
   const { data } =
     transition.type === 'complete' ? await api.POST('/api/steps/{id}/complete', { params, body: transition.body })
     : transition.type === 'skip' ? await api.POST('/api/steps/{id}/skip', { params, body: transition.body })
-    : await api.POST('/api/steps/{id}/snooze', { params, body: transition.body });
+    : transition.type === 'snooze' ? await api.POST('/api/steps/{id}/snooze', { params, body: transition.body })
+    : await api.POST('/api/steps/{id}/reassign', { params, body: transition.body });
   return data!;
 }
 
-const DONE_WORDS: Record<StepTransition['type'], string> = { complete: 'Done', skip: 'Skipped', snooze: 'Snoozed' };
+const DONE_WORDS: Record<StepTransition['type'], string> = { complete: 'Done', skip: 'Skipped', snooze: 'Snoozed', reassign: 'Handed over' };
 
 /**
  * What every step change does to the screen: the step leaves the list at once (put back if the
